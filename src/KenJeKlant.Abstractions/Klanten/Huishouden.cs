@@ -1,4 +1,4 @@
-namespace KenJeKlant.Abstractions;
+namespace KenJeKlant.Abstractions.Klanten;
 
 /// <summary>Leefvorm as the benefits system records it; it decides e.g. art. 9a cadences for alleenstaande ouders.</summary>
 [GenerateSerializer, Alias("kjk.Huishouden")]

@@ -1,0 +1,27 @@
+namespace KenJeKlant.Abstractions.Klanten;
+
+/// <summary>
+/// The typed, queryable row the read model keeps per client (reports and lists must not read grain
+/// state blobs). No BSN here: lists do not need it.
+/// </summary>
+[GenerateSerializer, Alias("kjk.KlantOverzicht")]
+public sealed record KlantOverzicht
+{
+    [Id(0)] public required string Klantnummer { get; init; }
+    [Id(1)] public required string Naam { get; init; }
+    [Id(2)] public required string Postcode { get; init; }
+    [Id(3)] public string? Wijk { get; init; }
+    [Id(4)] public required string Klantmanager { get; init; }
+    [Id(5)] public required Huishouden Huishouden { get; init; }
+    [Id(6)] public required DateOnly Geboortedatum { get; init; }
+    [Id(7)] public required DateOnly StartdatumUitkering { get; init; }
+    [Id(8)] public DateOnly? LaatsteGesprek { get; init; }
+    [Id(9)] public required Doelgroepen Doelgroepen { get; init; }
+    [Id(10)] public required bool InBestand { get; init; }
+    [Id(11)] public Indeling? Indeling { get; init; }
+    [Id(12)] public int? Trede { get; init; }
+    [Id(13)] public string? Route { get; init; }
+    [Id(14)] public DateOnly? OntheffingTot { get; init; }
+    [Id(15)] public string? UitstroomReden { get; init; }
+    [Id(16)] public required DateTimeOffset BijgewerktOp { get; init; }
+}

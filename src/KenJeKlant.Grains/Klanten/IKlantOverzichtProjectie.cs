@@ -1,0 +1,12 @@
+using KenJeKlant.Abstractions.Klanten;
+
+namespace KenJeKlant.Grains.Klanten;
+
+/// <summary>
+/// Where the klant grain writes its typed overview row after every change, so lists and reports
+/// query tables instead of grain-state blobs. The host supplies PostgreSQL or in-memory.
+/// </summary>
+public interface IKlantOverzichtProjectie
+{
+    Task SchrijfAsync(KlantOverzicht overzicht, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,189 @@
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Grains.Beleid;
+using Microsoft.Extensions.Options;
+
+namespace KenJeKlant.Grains.Klanten;
+
+/// <summary>
+/// One client and its trajectory. State changes are validated by <see cref="Trajectregels"/>,
+/// persisted, appended to the history and projected to the read model, in that order.
+/// </summary>
+public sealed class KlantGrain(
+    [PersistentState("klant", StorageNames.Klanten)] IPersistentState<KlantState> state,
+    IKlantOverzichtProjectie projectie,
+    IOptionsMonitor<TrajectBeleid> beleid,
+    TimeProvider klok) : Grain, IKlantGrain
+{
+    // A bulk import touches every client once; activations it creates are released right after so
+    // importing 400,000 clients does not keep 400,000 grains in memory.
+    private bool _alleenGeimporteerd = true;
+
+    private string Klantnummer => this.GetPrimaryKeyString();
+    private KlantState S => state.State;
+    private DateOnly Vandaag => DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+
+    public async Task<ImportEffect> ImporteerAsync(KlantProfiel profiel, string importId)
+    {
+        if (profiel.Klantnummer != Klantnummer)
+            throw new ArgumentException($"Profiel van {profiel.Klantnummer} aangeboden aan klant {Klantnummer}.", nameof(profiel));
+
+        var effect = BepaalEffect(profiel);
+        if (effect != ImportEffect.Ongewijzigd)
+        {
+            var door = $"bestandsimport {importId}";
+            NoteerImport(effect, profiel, door);
+            S.Profiel = profiel;
+            S.InBestand = true;
+            await BewaarAsync();
+        }
+        LaatLosNaImport();
+        return effect;
+    }
+
+    public async Task<bool> VerlaatBestandAsync(string importId)
+    {
+        if (S.Profiel is null || !S.InBestand)
+        {
+            LaatLosNaImport();
+            return false;
+        }
+        S.InBestand = false;
+        Noteer("uit bestand", "Niet meer in de export van het uitkeringssysteem; dossier en historie blijven bewaard.", $"bestandsimport {importId}");
+        await BewaarAsync();
+        LaatLosNaImport();
+        return true;
+    }
+
+    public Task<KlantDossier?> GetDossierAsync()
+    {
+        _alleenGeimporteerd = false;
+        if (S.Profiel is null) return Task.FromResult<KlantDossier?>(null);
+        return Task.FromResult<KlantDossier?>(new KlantDossier
+        {
+            Profiel = S.Profiel,
+            InBestand = S.InBestand,
+            Indeling = S.Indeling,
+            Tredes = [.. S.Tredes],
+            Route = S.Route,
+            Ontheffing = S.Ontheffing,
+            Uitstroom = S.Uitstroom,
+            Historie = [.. S.Historie],
+        });
+    }
+
+    public async Task RegistreerIndelingAsync(IndelingRegistratie registratie)
+    {
+        ControleerBasis(registratie.Door, registratie.Datum);
+        S.Indeling = registratie;
+        Noteer("indeling", $"Ingedeeld: {registratie.Indeling}." + Toelichting(registratie.Toelichting), registratie.Door);
+        await BewaarAsync();
+    }
+
+    public async Task RegistreerTredeAsync(TredeMeting meting)
+    {
+        ControleerBasis(meting.Door, meting.Datum);
+        Trajectregels.ControleerTrede(S, meting);
+        S.Tredes.Add(meting);
+        S.Tredes.Sort((a, b) => a.Datum.CompareTo(b.Datum));
+        Noteer("trede", $"Participatieladder trede {meting.Trede} gemeten op {meting.Datum:dd-MM-yyyy}.", meting.Door);
+        await BewaarAsync();
+    }
+
+    public async Task WijsRouteToeAsync(RouteToewijzing route)
+    {
+        ControleerBasis(route.Door, route.Startdatum);
+        var naam = Trajectregels.ControleerRoute(S, route, beleid.CurrentValue);
+        S.Route = route with { Route = naam };
+        Noteer("route", $"Route: {naam}, vanaf {route.Startdatum:dd-MM-yyyy}.", route.Door);
+        await BewaarAsync();
+    }
+
+    public async Task VerleenOntheffingAsync(Ontheffing ontheffing)
+    {
+        ControleerBasis(ontheffing.Door, ontheffing.Van);
+        Trajectregels.ControleerOntheffing(ontheffing, beleid.CurrentValue);
+        S.Ontheffing = ontheffing;
+        Noteer("ontheffing", $"Ontheffing arbeidsplicht ({ontheffing.Grond}) van {ontheffing.Van:dd-MM-yyyy} tot {ontheffing.Tot:dd-MM-yyyy}.", ontheffing.Door);
+        await BewaarAsync();
+    }
+
+    public async Task RegistreerUitstroomAsync(Uitstroom uitstroom)
+    {
+        ControleerBasis(uitstroom.Door, uitstroom.Datum);
+        var reden = Trajectregels.ControleerUitstroom(S, uitstroom, beleid.CurrentValue);
+        S.Uitstroom = uitstroom with { Reden = reden };
+        Noteer("uitstroom", $"Uitkering beëindigd op {uitstroom.Datum:dd-MM-yyyy}: {reden}.", uitstroom.Door);
+        await BewaarAsync();
+    }
+
+    private ImportEffect BepaalEffect(KlantProfiel profiel) => S.Profiel switch
+    {
+        null => ImportEffect.Nieuw,
+        _ when !S.InBestand => ImportEffect.TerugInBestand,
+        var bekend when bekend != profiel => ImportEffect.Gewijzigd,
+        _ => ImportEffect.Ongewijzigd,
+    };
+
+    private void NoteerImport(ImportEffect effect, KlantProfiel profiel, string door)
+    {
+        switch (effect)
+        {
+            case ImportEffect.Nieuw:
+                Noteer("in bestand", "Opgenomen in het bestand.", door);
+                break;
+            case ImportEffect.TerugInBestand:
+                Noteer("terug in bestand", "Weer in de export van het uitkeringssysteem.", door);
+                BeeindigVorigeUitstroom(profiel, door);
+                break;
+            case ImportEffect.Gewijzigd:
+                Noteer("profiel gewijzigd", "Gewijzigd in de export: " + string.Join(", ", ProfielVerschil.Velden(S.Profiel!, profiel)) + ".", door);
+                break;
+        }
+        if (S.Profiel is { } oud && oud.Klantmanager != profiel.Klantmanager)
+            Noteer("klantmanager", $"Overgedragen van {oud.Klantmanager} aan {profiel.Klantmanager}.", door);
+    }
+
+    // A new benefit that starts after the recorded uitstroom is a new period: the old outcome stays in history only.
+    private void BeeindigVorigeUitstroom(KlantProfiel profiel, string door)
+    {
+        if (S.Uitstroom is { } uitstroom && profiel.StartdatumUitkering > uitstroom.Datum)
+        {
+            S.Uitstroom = null;
+            Noteer("nieuwe uitkering", $"Nieuwe uitkering vanaf {profiel.StartdatumUitkering:dd-MM-yyyy}.", door);
+        }
+    }
+
+    private void ControleerBasis(string door, DateOnly datum)
+    {
+        _alleenGeimporteerd = false;
+        Trajectregels.VereistActieveKlant(S, Klantnummer);
+        Trajectregels.VereistDoorEnDatum(door, datum, Vandaag);
+    }
+
+    private void Noteer(string gebeurtenis, string omschrijving, string door) =>
+        S.Historie.Add(new HistorieRegel(klok.GetUtcNow(), gebeurtenis, omschrijving, door));
+
+    private static string Toelichting(string? toelichting) =>
+        string.IsNullOrWhiteSpace(toelichting) ? "" : $" {toelichting.Trim()}";
+
+    private async Task BewaarAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Memory now holds a change that is not stored (conflict, database away): start the next
+            // call from what storage holds instead of deciding on unsaved state.
+            DeactivateOnIdle();
+            throw;
+        }
+        await projectie.SchrijfAsync(KlantOverzichtMapper.Van(S, klok.GetUtcNow()));
+    }
+
+    private void LaatLosNaImport()
+    {
+        if (_alleenGeimporteerd) DeactivateOnIdle();
+    }
+}

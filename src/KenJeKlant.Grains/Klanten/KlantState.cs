@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using KenJeKlant.Abstractions.Klanten;
+
+namespace KenJeKlant.Grains.Klanten;
+
+/// <summary>Persisted state of one client. JSON names are fixed: stored data must outlive C# renames.</summary>
+[GenerateSerializer, Alias("kjk.KlantState")]
+public sealed class KlantState
+{
+    [Id(0), JsonPropertyName("profiel")] public KlantProfiel? Profiel { get; set; }
+    [Id(1), JsonPropertyName("inBestand")] public bool InBestand { get; set; }
+    [Id(2), JsonPropertyName("indeling")] public IndelingRegistratie? Indeling { get; set; }
+    [Id(3), JsonPropertyName("tredes")] public List<TredeMeting> Tredes { get; set; } = [];
+    [Id(4), JsonPropertyName("route")] public RouteToewijzing? Route { get; set; }
+    [Id(5), JsonPropertyName("ontheffing")] public Ontheffing? Ontheffing { get; set; }
+    [Id(6), JsonPropertyName("uitstroom")] public Uitstroom? Uitstroom { get; set; }
+    [Id(7), JsonPropertyName("historie")] public List<HistorieRegel> Historie { get; set; } = [];
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KenJeKlant.Host.Health;
+
+namespace KenJeKlant.Host.Api;
+
+public static class ApiExtensions
+{
+    public static WebApplicationBuilder AddKenJeKlantApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<OvergangGeweigerdHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // Enum values as users say them ("zonder-afstand"), not as numbers.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddKenJeKlantHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapKenJeKlantApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi("/api/v1/openapi.json");
+        app.MapKlantenApi();
+        app.MapKlantmanagersApi();
+        app.MapBestandApi();
+        app.MapKenJeKlantHealthChecks();
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using KenJeKlant.Abstractions.Klanten;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace KenJeKlant.Host.Api;
+
+/// <summary>Turns a refused state change into RFC 9457 problem details that say why (409 Conflict).</summary>
+public sealed class OvergangGeweigerdHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public const string Type = "https://kenjeklant.nl/problemen/overgang-geweigerd";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not OvergangGeweigerdException geweigerd) return false;
+        context.Response.StatusCode = StatusCodes.Status409Conflict;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status409Conflict,
+                Type = Type,
+                Title = "Deze wijziging is niet toegestaan",
+                Detail = geweigerd.Message,
+            },
+        });
+    }
+}

@@ -1,0 +1,20 @@
+using KenJeKlant.Host.Options;
+
+namespace KenJeKlant.Host.Orleans;
+
+/// <summary>Says loudly, at start and every few minutes, that a host without a database keeps nothing.</summary>
+public sealed class GeenPersistentieWaarschuwing(IConfiguration configuration, ILogger<GeenPersistentieWaarschuwing> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseInstellingen.ConnectionStringNaam))) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5));
+        do
+        {
+            logger.LogWarning(
+                "NOTHING PERSISTS: no connection string 'ConnectionStrings:{Naam}' is set, so grain state, reminders and the bestand live in memory only and are lost when this process stops. Set ConnectionStrings__{Naam} to use PostgreSQL.",
+                DatabaseInstellingen.ConnectionStringNaam, DatabaseInstellingen.ConnectionStringNaam);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

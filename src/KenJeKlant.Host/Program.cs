@@ -1,0 +1,19 @@
+using KenJeKlant.Host.Api;
+using KenJeKlant.Host.Import;
+using KenJeKlant.Host.Orleans;
+using KenJeKlant.Host.Storage;
+
+if (await Commandos.VoerUitAsync(args)) return;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddKenJeKlantStorage();   // first: migrates the schema before the silo starts
+builder.AddKenJeKlantOrleans();
+builder.AddKenJeKlantImport();
+builder.AddKenJeKlantApi();
+
+var app = builder.Build();
+app.MapKenJeKlantApi();
+app.Run();
+
+/// <summary>Entry point type, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,21 @@
+using KenJeKlant.Abstractions.Klanten;
+
+namespace KenJeKlant.Host.Storage;
+
+/// <summary>Queries over the klant read model (never over grain state).</summary>
+public interface IKlantOverzichten
+{
+    Task<Pagina<KlantOverzicht>> ZoekAsync(KlantFilter filter, int pagina, int paginagrootte, CancellationToken ct);
+    /// <summary>Streams the klantnummers currently in the bestand (to find who left it in a new export).</summary>
+    IAsyncEnumerable<string> KlantnummersInBestandAsync(CancellationToken ct);
+    Task<long> AantalAsync(CancellationToken ct);
+}
+
+public sealed record KlantFilter(
+    string? Klantmanager = null,
+    string? Wijk = null,
+    Indeling? Indeling = null,
+    bool? InBestand = null,
+    string? Zoek = null);
+
+public sealed record Pagina<T>(IReadOnlyList<T> Items, long Totaal);

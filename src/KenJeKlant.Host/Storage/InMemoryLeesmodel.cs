@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Grains.Klanten;
+
+namespace KenJeKlant.Host.Storage;
+
+/// <summary>
+/// The application tables for development without a database: one process, nothing persists.
+/// The host logs a loud warning whenever this is in use.
+/// </summary>
+public sealed class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzichten, IMedewerkers, IImportSlot
+{
+    private readonly ConcurrentDictionary<string, KlantOverzicht> _klanten = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Klantmanager> _klantmanagers = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _import = new(1, 1);
+
+    public Task SchrijfAsync(KlantOverzicht overzicht, CancellationToken cancellationToken = default)
+    {
+        _klanten[overzicht.Klantnummer] = overzicht;
+        return Task.CompletedTask;
+    }
+
+    public Task<Pagina<KlantOverzicht>> ZoekAsync(KlantFilter f, int pagina, int paginagrootte, CancellationToken ct)
+    {
+        var treffers = _klanten.Values
+            .Where(k => f.Klantmanager is null || k.Klantmanager == f.Klantmanager)
+            .Where(k => f.Wijk is null || k.Wijk == f.Wijk)
+            .Where(k => f.Indeling is null || k.Indeling == f.Indeling)
+            .Where(k => f.InBestand is null || k.InBestand == f.InBestand)
+            .Where(k => string.IsNullOrWhiteSpace(f.Zoek)
+                || k.Klantnummer.Contains(f.Zoek.Trim(), StringComparison.OrdinalIgnoreCase)
+                || k.Naam.Contains(f.Zoek.Trim(), StringComparison.OrdinalIgnoreCase))
+            .OrderBy(k => k.Klantnummer, StringComparer.Ordinal)
+            .ToList();
+        var items = treffers.Skip((pagina - 1) * paginagrootte).Take(paginagrootte).ToList();
+        return Task.FromResult(new Pagina<KlantOverzicht>(items, treffers.Count));
+    }
+
+    public async IAsyncEnumerable<string> KlantnummersInBestandAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var k in _klanten.Values.Where(k => k.InBestand).ToList())
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return k.Klantnummer;
+        }
+        await Task.CompletedTask;
+    }
+
+    public Task<long> AantalAsync(CancellationToken ct) => Task.FromResult((long)_klanten.Count);
+
+    public Task<IReadOnlySet<string>> KlantmanagerIdsAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlySet<string>>(_klantmanagers.Values.Where(k => k.Actief).Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
+
+    public Task<IReadOnlyList<Klantmanager>> KlantmanagersAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Klantmanager>>(_klantmanagers.Values.OrderBy(k => k.Id, StringComparer.Ordinal).ToList());
+
+    public Task BewaarAsync(Klantmanager klantmanager, CancellationToken ct)
+    {
+        _klantmanagers[klantmanager.Id] = klantmanager;
+        return Task.CompletedTask;
+    }
+
+    public async Task<IAsyncDisposable?> ProbeerAsync(CancellationToken ct) =>
+        await _import.WaitAsync(0, ct) ? new Vrijgave(_import) : null;
+
+    private sealed class Vrijgave(SemaphoreSlim slot) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            slot.Release();
+            return ValueTask.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Runtime.CompilerServices;
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Grains.Klanten;
+using Npgsql;
+
+namespace KenJeKlant.Host.Storage;
+
+/// <summary>The klant read model in PostgreSQL: the grains write it, lists and the import read it.</summary>
+public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzichtProjectie, IKlantOverzichten
+{
+    private const string Upsert = """
+        INSERT INTO klant_overzicht (klantnummer, naam, postcode, wijk, klantmanager, huishouden, geboortedatum,
+            startdatum_uitkering, laatste_gesprek, statushouder, schoolverlater_pro_vso, arbeidsbeperking,
+            doelgroepregister, in_bestand, indeling, trede, route, ontheffing_tot, uitstroom_reden, bijgewerkt_op)
+        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+        ON CONFLICT (klantnummer) DO UPDATE SET naam=$2, postcode=$3, wijk=$4, klantmanager=$5, huishouden=$6,
+            geboortedatum=$7, startdatum_uitkering=$8, laatste_gesprek=$9, statushouder=$10,
+            schoolverlater_pro_vso=$11, arbeidsbeperking=$12, doelgroepregister=$13, in_bestand=$14,
+            indeling=$15, trede=$16, route=$17, ontheffing_tot=$18, uitstroom_reden=$19, bijgewerkt_op=$20
+        """;
+
+    private const string Kolommen = """
+        klantnummer, naam, postcode, wijk, klantmanager, huishouden, geboortedatum, startdatum_uitkering,
+        laatste_gesprek, statushouder, schoolverlater_pro_vso, arbeidsbeperking, doelgroepregister, in_bestand,
+        indeling, trede, route, ontheffing_tot, uitstroom_reden, bijgewerkt_op
+        """;
+
+    public async Task SchrijfAsync(KlantOverzicht o, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = db.CreateCommand(Upsert);
+        object?[] waarden =
+        [
+            o.Klantnummer, o.Naam, o.Postcode, o.Wijk, o.Klantmanager, o.Huishouden.ToString(), o.Geboortedatum,
+            o.StartdatumUitkering, o.LaatsteGesprek, o.Doelgroepen.Statushouder, o.Doelgroepen.SchoolverlaterProVso,
+            o.Doelgroepen.Arbeidsbeperking, o.Doelgroepen.Doelgroepregister, o.InBestand, o.Indeling?.ToString(),
+            (short?)o.Trede, o.Route, o.OntheffingTot, o.UitstroomReden, o.BijgewerktOp,
+        ];
+        foreach (var w in waarden) cmd.Parameters.Add(new NpgsqlParameter { Value = w ?? DBNull.Value });
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<Pagina<KlantOverzicht>> ZoekAsync(KlantFilter filter, int pagina, int paginagrootte, CancellationToken ct)
+    {
+        var (waar, parameters) = Waar(filter);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        long totaal;
+        await using (var tel = new NpgsqlCommand($"SELECT count(*) FROM klant_overzicht {waar}", conn))
+        {
+            tel.Parameters.AddRange(parameters.Select(Kopie).ToArray());
+            totaal = (long)(await tel.ExecuteScalarAsync(ct))!;
+        }
+        await using var cmd = new NpgsqlCommand(
+            $"SELECT {Kolommen} FROM klant_overzicht {waar} ORDER BY klantnummer LIMIT {paginagrootte} OFFSET {(long)(pagina - 1) * paginagrootte}", conn);
+        cmd.Parameters.AddRange(parameters.ToArray());
+        var items = new List<KlantOverzicht>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) items.Add(Lees(reader));
+        return new Pagina<KlantOverzicht>(items, totaal);
+    }
+
+    public async IAsyncEnumerable<string> KlantnummersInBestandAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("SELECT klantnummer FROM klant_overzicht WHERE in_bestand");
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) yield return reader.GetString(0);
+    }
+
+    public async Task<long> AantalAsync(CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("SELECT count(*) FROM klant_overzicht");
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
+    private static (string Waar, List<NpgsqlParameter> Parameters) Waar(KlantFilter f)
+    {
+        var voorwaarden = new List<string>();
+        var parameters = new List<NpgsqlParameter>();
+        void Voeg(string kolomExpressie, object waarde)
+        {
+            parameters.Add(new NpgsqlParameter { Value = waarde });
+            voorwaarden.Add(kolomExpressie.Replace("@", "$" + parameters.Count));
+        }
+        if (f.Klantmanager is { } km) Voeg("klantmanager = @", km);
+        if (f.Wijk is { } wijk) Voeg("wijk = @", wijk);
+        if (f.Indeling is { } indeling) Voeg("indeling = @", indeling.ToString());
+        if (f.InBestand is { } inBestand) Voeg("in_bestand = @", inBestand);
+        if (!string.IsNullOrWhiteSpace(f.Zoek)) Voeg("(klantnummer ILIKE @ OR naam ILIKE @)", "%" + EscapeLike(f.Zoek.Trim()) + "%");
+        return (voorwaarden.Count == 0 ? "" : "WHERE " + string.Join(" AND ", voorwaarden), parameters);
+    }
+
+    private static NpgsqlParameter Kopie(NpgsqlParameter p) => new() { Value = p.Value };
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    private static KlantOverzicht Lees(NpgsqlDataReader r) => new()
+    {
+        Klantnummer = r.GetString(0),
+        Naam = r.GetString(1),
+        Postcode = r.GetString(2),
+        Wijk = r.IsDBNull(3) ? null : r.GetString(3),
+        Klantmanager = r.GetString(4),
+        Huishouden = Enum.Parse<Huishouden>(r.GetString(5)),
+        Geboortedatum = r.GetFieldValue<DateOnly>(6),
+        StartdatumUitkering = r.GetFieldValue<DateOnly>(7),
+        LaatsteGesprek = r.IsDBNull(8) ? null : r.GetFieldValue<DateOnly>(8),
+        Doelgroepen = new Doelgroepen
+        {
+            Statushouder = r.GetBoolean(9),
+            SchoolverlaterProVso = r.GetBoolean(10),
+            Arbeidsbeperking = r.GetBoolean(11),
+            Doelgroepregister = r.GetBoolean(12),
+        },
+        InBestand = r.GetBoolean(13),
+        Indeling = r.IsDBNull(14) ? null : Enum.Parse<Indeling>(r.GetString(14)),
+        Trede = r.IsDBNull(15) ? null : r.GetInt16(15),
+        Route = r.IsDBNull(16) ? null : r.GetString(16),
+        OntheffingTot = r.IsDBNull(17) ? null : r.GetFieldValue<DateOnly>(17),
+        UitstroomReden = r.IsDBNull(18) ? null : r.GetString(18),
+        BijgewerktOp = r.GetFieldValue<DateTimeOffset>(19),
+    };
+}

@@ -1,0 +1,38 @@
+using KenJeKlant.Grains.Klanten;
+using KenJeKlant.Host.Options;
+using Npgsql;
+
+namespace KenJeKlant.Host.Storage;
+
+public static class StorageExtensions
+{
+    /// <summary>
+    /// PostgreSQL for the application's tables when a connection string is configured, otherwise
+    /// in-memory. Call before AddKenJeKlantOrleans: the schema migration is a hosted service that
+    /// must finish before the silo starts (Orleans reads its queries from the schema at start-up).
+    /// </summary>
+    public static WebApplicationBuilder AddKenJeKlantStorage(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseInstellingen.ConnectionStringNaam);
+        builder.Services.Configure<DatabaseInstellingen>(builder.Configuration.GetSection(DatabaseInstellingen.Sectie));
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            builder.Services.AddSingleton<InMemoryLeesmodel>();
+            builder.Services.AddSingleton<IKlantOverzichtProjectie>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
+            builder.Services.AddSingleton<IKlantOverzichten>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
+            builder.Services.AddSingleton<IMedewerkers>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
+            builder.Services.AddSingleton<IImportSlot>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
+            return builder;
+        }
+
+        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddHostedService<MigratieBijStart>();
+        builder.Services.AddSingleton<PostgresKlantOverzichten>();
+        builder.Services.AddSingleton<IKlantOverzichtProjectie>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
+        builder.Services.AddSingleton<IKlantOverzichten>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
+        builder.Services.AddSingleton<IMedewerkers, PostgresMedewerkers>();
+        builder.Services.AddSingleton<IImportSlot, PostgresImportSlot>();
+        return builder;
+    }
+}

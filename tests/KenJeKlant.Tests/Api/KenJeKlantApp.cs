@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Sockets;
+using KenJeKlant.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KenJeKlant.Tests.Api;
+
+/// <summary>
+/// The real host (API + silo) on a real PostgreSQL database of its own. Dispose and create another
+/// on the same <see cref="ConnectionString"/> to restart it.
+/// </summary>
+public sealed class KenJeKlantApp(string connectionString, string serviceId) : WebApplicationFactory<Program>
+{
+    public string ConnectionString { get; } = connectionString;
+
+    public static async Task<KenJeKlantApp> StartAsync(string prefix)
+    {
+        var db = await PostgresServer.CreateDatabaseAsync(prefix);
+        return new KenJeKlantApp(db, $"test-{Guid.NewGuid():N}");
+    }
+
+    /// <summary>A fresh process on the same database: what a restart looks like.</summary>
+    public KenJeKlantApp Herstart() => new(ConnectionString, serviceId);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:KenJeKlant", ConnectionString);
+        builder.UseSetting("Cluster:ServiceId", serviceId);
+        builder.UseSetting("Cluster:ClusterId", serviceId);
+        builder.UseSetting("Cluster:SiloPort", VrijePoort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Cluster:GatewayPort", VrijePoort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Demo:SynthetischBestand", "0");
+    }
+
+    private static int VrijePoort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace KenJeKlant.Tests.Api;
+
+[Collection(HostCollectie.Naam)]
+public sealed class KlantenApiTests : IAsyncLifetime
+{
+    private KenJeKlantApp _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await KenJeKlantApp.StartAsync("klanten");
+        _client = _app.CreateClient();
+        await _client.ZetKlantmanagersAsync("KM001", "KM002");
+        var csv = Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2"), Csv.Regel("K3", klantmanager: "KM002"), Csv.Regel("K4", naam: "Bram Jansen"));
+        (await _client.PostAsync("/api/v1/bestand", Csv.Inhoud(csv))).EnsureSuccessStatusCode();
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Een_geweigerde_overgang_is_een_problem_json_dat_zegt_waarom()
+    {
+        var antwoord = await _client.PostAsJsonAsync("/api/v1/klanten/K1/routes", new { route = "leerwerktraject" });
+
+        Assert.Equal(HttpStatusCode.Conflict, antwoord.StatusCode);
+        Assert.Equal("application/problem+json", antwoord.Content.Headers.ContentType?.MediaType);
+        var probleem = await antwoord.LeesAsync();
+        Assert.Contains("leg eerst de indeling", probleem.GetProperty("detail").GetString());
+        Assert.Equal(409, probleem.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Een_traject_vastleggen_komt_in_dossier_en_lijst()
+    {
+        (await _client.PostAsJsonAsync("/api/v1/klanten/K2/indelingen", new { indeling = "zonder-afstand" })).EnsureSuccessStatusCode();
+        (await _client.PostAsJsonAsync("/api/v1/klanten/K2/tredemetingen", new { trede = 4 })).EnsureSuccessStatusCode();
+        (await _client.PostAsJsonAsync("/api/v1/klanten/K2/routes", new { route = "directe bemiddeling" })).EnsureSuccessStatusCode();
+
+        var lijst = await (await _client.GetAsync("/api/v1/klanten?indeling=zonder-afstand")).LeesAsync();
+        var klant = Assert.Single(lijst.GetProperty("klanten").EnumerateArray());
+        Assert.Equal("K2", klant.GetProperty("klantnummer").GetString());
+        Assert.Equal(4, klant.GetProperty("trede").GetInt32());
+        Assert.Equal("directe bemiddeling", klant.GetProperty("route").GetString());
+        Assert.False(klant.TryGetProperty("bsn", out _));
+    }
+
+    [Fact]
+    public async Task De_lijst_filtert_en_pagineert_met_links()
+    {
+        var pagina = await (await _client.GetAsync("/api/v1/klanten?klantmanager=KM001&pageSize=2")).LeesAsync();
+
+        Assert.Equal(3, pagina.GetProperty("totaal").GetInt64());
+        Assert.Equal(["K1", "K2"], pagina.GetProperty("klanten").EnumerateArray().Select(k => k.GetProperty("klantnummer").GetString()));
+        var volgende = pagina.GetProperty("_links").GetProperty("next").GetProperty("href").GetString();
+        var tweede = await (await _client.GetAsync(volgende)).LeesAsync();
+        Assert.Equal(["K4"], tweede.GetProperty("klanten").EnumerateArray().Select(k => k.GetProperty("klantnummer").GetString()));
+
+        var zoek = await (await _client.GetAsync("/api/v1/klanten?zoek=jansen")).LeesAsync();
+        Assert.Equal("K4", Assert.Single(zoek.GetProperty("klanten").EnumerateArray()).GetProperty("klantnummer").GetString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync("/api/v1/klanten?pageSize=1000")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Een_onbekende_klant_geeft_404_problem_json()
+    {
+        var antwoord = await _client.GetAsync("/api/v1/klanten/BESTAATNIET");
+        Assert.Equal(HttpStatusCode.NotFound, antwoord.StatusCode);
+        Assert.Equal("application/problem+json", antwoord.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Health_meldt_database_en_silo_gezond()
+    {
+        var health = await (await _client.GetAsync("/health")).LeesAsync();
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("postgresql").GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("silo").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Het_OpenAPI_document_beschrijft_de_api()
+    {
+        var document = await (await _client.GetAsync("/api/v1/openapi.json")).LeesAsync();
+        var paden = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/klanten", paden);
+        Assert.Contains("/api/v1/klanten/{klantnummer}", paden);
+        Assert.Contains("/api/v1/bestand", paden);
+    }
+}
