@@ -110,6 +110,8 @@ EOF
 
 start_cluster() {
     if is_running; then
+        # Pick up a rewritten pg_hba.conf / kenjeklant.conf without a restart.
+        as_pg "$PGBIN/pg_ctl" -D "$PGDATA_DIR" reload >/dev/null
         return 0
     fi
     remove_stale_pid
