@@ -2,9 +2,11 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
+using KenJeKlant.Tests.Storage;
+
 namespace KenJeKlant.Tests.Api;
 
-[Collection(HostCollectie.Naam)]
+[Collection(SerialOrleansClusters.Name)]
 public sealed class BestandImportApiTests : IAsyncLifetime
 {
     private KenJeKlantApp _app = null!;

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 
+using KenJeKlant.Tests.Storage;
+
 namespace KenJeKlant.Tests.Api;
 
-[Collection(HostCollectie.Naam)]
+[Collection(SerialOrleansClusters.Name)]
 public sealed class KlantenApiTests : IAsyncLifetime
 {
     private KenJeKlantApp _app = null!;

@@ -1,7 +1,9 @@
 using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Tests.Storage;
 
 namespace KenJeKlant.Tests.Klanten;
 
+[Collection(SerialOrleansClusters.Name)]
 public sealed class KlantGrainTests(KlantClusterFixture fixture) : IClassFixture<KlantClusterFixture>
 {
     private static readonly DateOnly Vandaag = DateOnly.FromDateTime(KlantClusterFixture.Start.UtcDateTime);
