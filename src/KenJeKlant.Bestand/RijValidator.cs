@@ -1,0 +1,260 @@
+using KenJeKlant.Abstractions;
+
+namespace KenJeKlant.Bestand;
+
+/// <summary>
+/// Turns one record into a <see cref="KlantProfiel"/> or the full list of what is wrong with it.
+/// Every field is checked even after an error, so the beheerder can fix a row in one go.
+/// Values are echoed in reasons only when they are short codes; a BSN or name never is, because
+/// error reports get mailed around and logged.
+/// </summary>
+internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum)
+{
+    private const int MinLeeftijd = 15;
+    private const int MaxLeeftijd = 110;
+    private const int MaxNaamLengte = 200;
+    private const int MaxKlantmanagerLengte = 50;
+    private const int MaxKlantnummerLengte = 20;
+    private const int MaxGetoondeLengte = 30;
+
+    public BestandRij Valideer(CsvRecord record)
+    {
+        if (StructuurFout(record) is { } structuur)
+        {
+            var fout = new RijFout(record.Regel, RijFout.HeleRij, structuur);
+            return new BestandRij(record.Regel, null, null, null, [fout]);
+        }
+
+        var rij = new Rij(record, kolommen);
+        var klantnummer = Klantnummer(rij);
+        var bsn = BsnVeld(rij);
+        var naam = Verplicht(rij, BestandKolommen.Naam, "Naam", MaxNaamLengte);
+        var geboortedatum = Geboortedatum(rij);
+        var postcode = Postcode(rij);
+        var wijk = rij.Waarde(BestandKolommen.Wijk);
+        var huishouden = HuishoudenVeld(rij);
+        var startdatum = Startdatum(rij, geboortedatum);
+        var doelgroepen = DoelgroepenVeld(rij);
+        var klantmanager = Verplicht(rij, BestandKolommen.Klantmanager, "Klantmanager", MaxKlantmanagerLengte);
+        var laatsteGesprek = OptioneleDatum(rij, BestandKolommen.LaatsteGesprek, "Laatste gesprek");
+
+        if (rij.Fouten.Count > 0)
+        {
+            return new BestandRij(record.Regel, klantnummer, klantmanager, null, rij.Fouten);
+        }
+
+        var klant = new KlantProfiel
+        {
+            Klantnummer = klantnummer!,
+            Bsn = bsn,
+            Naam = naam!,
+            Geboortedatum = geboortedatum!.Value,
+            Postcode = postcode!,
+            Wijk = wijk.Length == 0 ? null : wijk,
+            Huishouden = huishouden!.Value,
+            StartdatumUitkering = startdatum!.Value,
+            Doelgroepen = doelgroepen,
+            Klantmanager = klantmanager!,
+            LaatsteGesprek = laatsteGesprek,
+        };
+        return new BestandRij(record.Regel, klantnummer, klantmanager, klant, []);
+    }
+
+    /// <summary>
+    /// A record that cannot be split into our columns: fields would be misaligned, so checking them
+    /// one by one would only produce confusing errors. Trailing empty fields are tolerated because
+    /// spreadsheets append separators to short rows.
+    /// </summary>
+    private string? StructuurFout(CsvRecord record)
+    {
+        if (record.Fout is not null)
+        {
+            return record.Fout;
+        }
+
+        var aantal = record.Velden.Count;
+        while (aantal > kolommen.AantalKolommen && record.Velden[aantal - 1].Trim().Length == 0)
+        {
+            aantal--;
+        }
+        return aantal == kolommen.AantalKolommen
+            ? null
+            : $"Rij heeft {aantal} velden, de kopregel {kolommen.AantalKolommen}";
+    }
+
+    private static string? Klantnummer(Rij rij)
+    {
+        var waarde = Verplicht(rij, BestandKolommen.Klantnummer, "Klantnummer", MaxKlantnummerLengte);
+        if (waarde is null)
+        {
+            return null;
+        }
+        if (!waarde.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            rij.Fout(BestandKolommen.Klantnummer, "Klantnummer mag alleen letters, cijfers en '-' bevatten");
+            return null;
+        }
+        return waarde;
+    }
+
+    private static string? BsnVeld(Rij rij)
+    {
+        var waarde = rij.Waarde(BestandKolommen.Bsn);
+        if (waarde.Length == 0)
+        {
+            return null;
+        }
+        if (!waarde.All(char.IsAsciiDigit) || waarde.Length is not (8 or 9))
+        {
+            rij.Fout(BestandKolommen.Bsn, "BSN moet uit 9 cijfers bestaan");
+            return null;
+        }
+
+        var bsn = Bsn.Normaliseer(waarde);
+        if (bsn is null)
+        {
+            rij.Fout(BestandKolommen.Bsn, "BSN voldoet niet aan de elfproef");
+        }
+        return bsn;
+    }
+
+    private DateOnly? Geboortedatum(Rij rij)
+    {
+        var datum = VerplichteDatum(rij, BestandKolommen.Geboortedatum, "Geboortedatum");
+        if (datum is null)
+        {
+            return null;
+        }
+
+        var leeftijd = BestandDatum.Leeftijd(datum.Value, importdatum);
+        if (leeftijd is < MinLeeftijd or > MaxLeeftijd)
+        {
+            rij.Fout(BestandKolommen.Geboortedatum,
+                $"Leeftijd is {leeftijd} jaar; verwacht {MinLeeftijd} tot en met {MaxLeeftijd}");
+            return null;
+        }
+        return datum;
+    }
+
+    private DateOnly? Startdatum(Rij rij, DateOnly? geboortedatum)
+    {
+        var datum = VerplichteDatum(rij, BestandKolommen.StartdatumUitkering, "Startdatum uitkering");
+        if (datum is not null && geboortedatum is not null && datum < geboortedatum)
+        {
+            rij.Fout(BestandKolommen.StartdatumUitkering, "Startdatum uitkering ligt vóór de geboortedatum");
+            return null;
+        }
+        return datum;
+    }
+
+    private static string? Postcode(Rij rij)
+    {
+        var waarde = Verplicht(rij, BestandKolommen.Postcode, "Postcode", int.MaxValue);
+        if (waarde is null)
+        {
+            return null;
+        }
+
+        var postcode = PostcodeNotatie.Normaliseer(waarde);
+        if (postcode is null)
+        {
+            rij.Fout(BestandKolommen.Postcode, "Postcode moet de vorm 1234 AB hebben");
+        }
+        return postcode;
+    }
+
+    private static Huishouden? HuishoudenVeld(Rij rij)
+    {
+        var waarde = Verplicht(rij, BestandKolommen.Huishouden, "Huishouden", int.MaxValue);
+        if (waarde is null)
+        {
+            return null;
+        }
+        if (HuishoudenTekst.TryParse(waarde, out var huishouden))
+        {
+            return huishouden;
+        }
+
+        rij.Fout(BestandKolommen.Huishouden, $"Onbekend huishouden '{Kort(waarde)}' ({HuishoudenTekst.Verwachting})");
+        return null;
+    }
+
+    private static Doelgroepen DoelgroepenVeld(Rij rij) => new()
+    {
+        Statushouder = JaNeeVeld(rij, BestandKolommen.Statushouder),
+        SchoolverlaterProVso = JaNeeVeld(rij, BestandKolommen.SchoolverlaterProVso),
+        Arbeidsbeperking = JaNeeVeld(rij, BestandKolommen.Arbeidsbeperking),
+        Doelgroepregister = JaNeeVeld(rij, BestandKolommen.Doelgroepregister),
+    };
+
+    private static bool JaNeeVeld(Rij rij, string kolom)
+    {
+        var waarde = rij.Waarde(kolom);
+        if (JaNee.TryParse(waarde, out var ja))
+        {
+            return ja;
+        }
+
+        rij.Fout(kolom, $"'{Kort(waarde)}' is geen ja of nee (ja, nee, j, n, true, false, 1 of 0)");
+        return false;
+    }
+
+    private DateOnly? VerplichteDatum(Rij rij, string kolom, string label)
+    {
+        if (rij.Waarde(kolom).Length == 0)
+        {
+            rij.Fout(kolom, $"{label} ontbreekt");
+            return null;
+        }
+        return OptioneleDatum(rij, kolom, label);
+    }
+
+    private DateOnly? OptioneleDatum(Rij rij, string kolom, string label)
+    {
+        var waarde = rij.Waarde(kolom);
+        if (waarde.Length == 0)
+        {
+            return null;
+        }
+        if (!BestandDatum.TryParse(waarde, out var datum))
+        {
+            rij.Fout(kolom, $"{label} is geen geldige datum ({BestandDatum.Verwachting})");
+            return null;
+        }
+        if (datum > importdatum)
+        {
+            rij.Fout(kolom, $"{label} ligt in de toekomst");
+            return null;
+        }
+        return datum;
+    }
+
+    private static string? Verplicht(Rij rij, string kolom, string label, int maxLengte)
+    {
+        var waarde = rij.Waarde(kolom);
+        if (waarde.Length == 0)
+        {
+            rij.Fout(kolom, $"{label} ontbreekt");
+            return null;
+        }
+        if (waarde.Length > maxLengte)
+        {
+            rij.Fout(kolom, $"{label} is langer dan {maxLengte} tekens");
+            return null;
+        }
+        return waarde;
+    }
+
+    private static string Kort(string waarde) =>
+        waarde.Length <= MaxGetoondeLengte ? waarde : waarde[..MaxGetoondeLengte] + "…";
+
+    /// <summary>One record's trimmed values and the errors found so far.</summary>
+    private sealed class Rij(CsvRecord record, KolomIndeling kolommen)
+    {
+        public List<RijFout> Fouten { get; } = [];
+
+        public string Waarde(string kolom) => kolommen.Waarde(record.Velden, kolom).Trim();
+
+        public void Fout(string kolom, string reden) => Fouten.Add(new RijFout(record.Regel, kolom, reden));
+    }
+}
