@@ -115,10 +115,10 @@ internal sealed class SynthetischeKlantMaker
         var trek = _random.NextDouble();
         return trek switch
         {
-            < KansAlleenstaand => Abstractions.Huishouden.Alleenstaand,
-            < KansAlleenstaand + KansAlleenstaandeOuder => Abstractions.Huishouden.AlleenstaandeOuder,
-            < KansAlleenstaand + KansAlleenstaandeOuder + KansSamenwonendZonderKinderen => Abstractions.Huishouden.Samenwonend,
-            _ => Abstractions.Huishouden.SamenwonendMetKinderen,
+            < KansAlleenstaand => Abstractions.Klanten.Huishouden.Alleenstaand,
+            < KansAlleenstaand + KansAlleenstaandeOuder => Abstractions.Klanten.Huishouden.AlleenstaandeOuder,
+            < KansAlleenstaand + KansAlleenstaandeOuder + KansSamenwonendZonderKinderen => Abstractions.Klanten.Huishouden.Samenwonend,
+            _ => Abstractions.Klanten.Huishouden.SamenwonendMetKinderen,
         };
     }
 

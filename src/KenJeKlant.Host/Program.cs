@@ -1,3 +1,4 @@
+using KenJeKlant.Host;
 using KenJeKlant.Host.Api;
 using KenJeKlant.Host.Import;
 using KenJeKlant.Host.Orleans;

@@ -1,4 +1,5 @@
 using System.Text;
+using KenJeKlant.Bestand;
 using KenJeKlant.Host.Import;
 using KenJeKlant.Host.Options;
 using Microsoft.AspNetCore.Http.Features;
@@ -10,6 +11,8 @@ namespace KenJeKlant.Host.Api;
 
 public static class BestandApi
 {
+    private const int MaxSynthetisch = 1_000_000;
+
     public static RouteGroupBuilder MapBestandApi(this IEndpointRouteBuilder app)
     {
         var groep = app.MapGroup("/api/v1/bestand").WithTags("Bestand");
@@ -70,9 +73,20 @@ public static class BestandApi
         }
     }
 
-    private static async Task Synthetisch(HttpContext context, IMedewerkersLijst lijst, int aantal = 3800, int seed = 2017)
+    // Streams straight to the response: a 400,000-row file never sits in memory.
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Synthetisch(HttpContext context, TimeProvider klok, CancellationToken ct, int aantal = 3800, int seed = 2017)
     {
-        await Task.CompletedTask;
-        throw new NotSupportedException();
+        if (aantal is < 1 or > MaxSynthetisch)
+            return TypedResults.Problem(statusCode: 400, title: "Ongeldig aantal", detail: $"aantal ligt tussen 1 en {MaxSynthetisch}.");
+        var generator = new SyntheticBestandGenerator(new SyntheticBestandOpties
+        {
+            Aantal = aantal,
+            Seed = seed,
+            Peildatum = DateOnly.FromDateTime(klok.GetLocalNow().DateTime),
+        });
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"synthetisch-bestand-{aantal}-{seed}.csv\"";
+        await generator.SchrijfAsync(context.Response.Body, ct);
+        return TypedResults.Empty;
     }
 }

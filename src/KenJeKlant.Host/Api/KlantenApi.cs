@@ -65,4 +65,7 @@ public static class KlantenApi
     private static DateOnly Vandaag(TimeProvider klok) => DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
 }
 
-public sealed record KlantenPagina(IReadOnlyList<KlantOverzicht> Klanten, long Totaal, Links _links);
+public sealed record KlantenPagina(
+    IReadOnlyList<KlantOverzicht> Klanten,
+    long Totaal,
+    [property: System.Text.Json.Serialization.JsonPropertyName("_links")] Links Links);

@@ -8,13 +8,13 @@ public sealed class OvergangGeweigerdHandler(IProblemDetailsService problemDetai
 {
     public const string Type = "https://kenjeklant.nl/problemen/overgang-geweigerd";
 
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not OvergangGeweigerdException geweigerd) return false;
-        context.Response.StatusCode = StatusCodes.Status409Conflict;
+        httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
-            HttpContext = context,
+            HttpContext = httpContext,
             Exception = exception,
             ProblemDetails =
             {

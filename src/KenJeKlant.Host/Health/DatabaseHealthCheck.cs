@@ -13,7 +13,7 @@ public sealed class DatabaseHealthCheck(IServiceProvider services) : IHealthChec
         try
         {
             await using var cmd = db.CreateCommand("SELECT 1");
-            await cmd.ExecuteScalarAsync(cancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+            await cmd.ExecuteScalarAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
             return HealthCheckResult.Healthy("PostgreSQL antwoordt.");
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,22 +1,18 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Orleans.Runtime;
 
 namespace KenJeKlant.Host.Health;
 
-/// <summary>Healthy when the cluster answers a management call and counts at least one active silo.</summary>
-public sealed class SiloHealthCheck(IGrainFactory grains) : IHealthCheck
+/// <summary>Healthy when this silo is an active member of the cluster according to its own membership view.</summary>
+public sealed class SiloHealthCheck(IClusterMembershipService membership, ILocalSiloDetails silo) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            var silos = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
-            return silos.Count > 0
-                ? HealthCheckResult.Healthy($"{silos.Count} actieve silo('s)")
-                : HealthCheckResult.Unhealthy("Geen actieve silo in het cluster.");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return HealthCheckResult.Unhealthy("Het cluster antwoordt niet.", e);
-        }
+        var snapshot = membership.CurrentSnapshot;
+        var actief = snapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
+        var status = snapshot.GetSiloStatus(silo.SiloAddress);
+        return Task.FromResult(status == SiloStatus.Active
+            ? HealthCheckResult.Healthy($"Silo actief; {actief} actieve silo('s) in het cluster.")
+            : HealthCheckResult.Unhealthy($"Silo is {status}, niet actief."));
     }
 }

@@ -11,7 +11,7 @@ namespace KenJeKlant.Host.Import;
 /// grains; mark clients missing from the export as having left. A file with errors imports nothing
 /// unless the caller asked for a partial import. Re-importing the same file changes nothing.
 /// </summary>
-public sealed class BestandImporteur(
+public sealed partial class BestandImporteur(
     IGrainFactory grains,
     IKlantOverzichten klanten,
     IMedewerkers medewerkers,
@@ -46,8 +46,7 @@ public sealed class BestandImporteur(
         await MarkeerVertrokkenAsync(validatie.Klantnummers, importId, tellers, ct);
 
         var rapport = Rapport(importId, true, gedeeltelijk, validatie, tellers);
-        logger.LogInformation("Bestand import {ImportId}: {Regels} regels, {Nieuw} nieuw, {Gewijzigd} gewijzigd, {Ongewijzigd} ongewijzigd, {Terug} terug, {Afgewezen} afgewezen, {Uit} uit bestand",
-            importId, rapport.Regels, rapport.Nieuw, rapport.Gewijzigd, rapport.Ongewijzigd, rapport.TerugInBestand, rapport.Afgewezen, rapport.UitBestand);
+        LogGeimporteerd(importId, rapport.Regels, rapport.Nieuw, rapport.Gewijzigd, rapport.Ongewijzigd, rapport.TerugInBestand, rapport.Afgewezen, rapport.UitBestand);
         return new ImportUitkomst.Geimporteerd(rapport);
     }
 
@@ -111,6 +110,9 @@ public sealed class BestandImporteur(
         AantalFouten = v.AantalFouten,
         Fouten = v.Fouten,
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bestand import {ImportId}: {Regels} regels, {Nieuw} nieuw, {Gewijzigd} gewijzigd, {Ongewijzigd} ongewijzigd, {Terug} terug in bestand, {Afgewezen} afgewezen, {Uit} uit bestand")]
+    private partial void LogGeimporteerd(Guid importId, int regels, int nieuw, int gewijzigd, int ongewijzigd, int terug, int afgewezen, int uit);
 
     private sealed class Validatie
     {

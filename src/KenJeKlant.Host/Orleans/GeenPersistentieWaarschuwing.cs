@@ -3,7 +3,7 @@ using KenJeKlant.Host.Options;
 namespace KenJeKlant.Host.Orleans;
 
 /// <summary>Says loudly, at start and every few minutes, that a host without a database keeps nothing.</summary>
-public sealed class GeenPersistentieWaarschuwing(IConfiguration configuration, ILogger<GeenPersistentieWaarschuwing> logger) : BackgroundService
+public sealed partial class GeenPersistentieWaarschuwing(IConfiguration configuration, ILogger<GeenPersistentieWaarschuwing> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -11,10 +11,11 @@ public sealed class GeenPersistentieWaarschuwing(IConfiguration configuration, I
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5));
         do
         {
-            logger.LogWarning(
-                "NOTHING PERSISTS: no connection string 'ConnectionStrings:{Naam}' is set, so grain state, reminders and the bestand live in memory only and are lost when this process stops. Set ConnectionStrings__{Naam} to use PostgreSQL.",
-                DatabaseInstellingen.ConnectionStringNaam, DatabaseInstellingen.ConnectionStringNaam);
+            LogNietsBlijftBewaard(DatabaseInstellingen.ConnectionStringNaam);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "NOTHING PERSISTS: no connection string 'ConnectionStrings:{Naam}' is set, so grain state, reminders and the bestand live in memory only and are lost when this process stops. Set ConnectionStrings__{Naam} to use PostgreSQL.")]
+    private partial void LogNietsBlijftBewaard(string naam);
 }

@@ -9,7 +9,7 @@ namespace KenJeKlant.Host.Storage;
 /// The application tables for development without a database: one process, nothing persists.
 /// The host logs a loud warning whenever this is in use.
 /// </summary>
-public sealed class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzichten, IMedewerkers, IImportSlot
+public sealed class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzichten, IMedewerkers, IImportSlot, IDisposable
 {
     private readonly ConcurrentDictionary<string, KlantOverzicht> _klanten = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Klantmanager> _klantmanagers = new(StringComparer.Ordinal);
@@ -21,16 +21,16 @@ public sealed class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzich
         return Task.CompletedTask;
     }
 
-    public Task<Pagina<KlantOverzicht>> ZoekAsync(KlantFilter f, int pagina, int paginagrootte, CancellationToken ct)
+    public Task<Pagina<KlantOverzicht>> ZoekAsync(KlantFilter filter, int pagina, int paginagrootte, CancellationToken ct)
     {
         var treffers = _klanten.Values
-            .Where(k => f.Klantmanager is null || k.Klantmanager == f.Klantmanager)
-            .Where(k => f.Wijk is null || k.Wijk == f.Wijk)
-            .Where(k => f.Indeling is null || k.Indeling == f.Indeling)
-            .Where(k => f.InBestand is null || k.InBestand == f.InBestand)
-            .Where(k => string.IsNullOrWhiteSpace(f.Zoek)
-                || k.Klantnummer.Contains(f.Zoek.Trim(), StringComparison.OrdinalIgnoreCase)
-                || k.Naam.Contains(f.Zoek.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Where(k => filter.Klantmanager is null || k.Klantmanager == filter.Klantmanager)
+            .Where(k => filter.Wijk is null || k.Wijk == filter.Wijk)
+            .Where(k => filter.Indeling is null || k.Indeling == filter.Indeling)
+            .Where(k => filter.InBestand is null || k.InBestand == filter.InBestand)
+            .Where(k => string.IsNullOrWhiteSpace(filter.Zoek)
+                || k.Klantnummer.Contains(filter.Zoek.Trim(), StringComparison.OrdinalIgnoreCase)
+                || k.Naam.Contains(filter.Zoek.Trim(), StringComparison.OrdinalIgnoreCase))
             .OrderBy(k => k.Klantnummer, StringComparer.Ordinal)
             .ToList();
         var items = treffers.Skip((pagina - 1) * paginagrootte).Take(paginagrootte).ToList();
@@ -63,6 +63,8 @@ public sealed class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzich
 
     public async Task<IAsyncDisposable?> ProbeerAsync(CancellationToken ct) =>
         await _import.WaitAsync(0, ct) ? new Vrijgave(_import) : null;
+
+    public void Dispose() => _import.Dispose();
 
     private sealed class Vrijgave(SemaphoreSlim slot) : IAsyncDisposable
     {

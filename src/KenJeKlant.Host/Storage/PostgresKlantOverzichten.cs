@@ -25,8 +25,9 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         indeling, trede, route, ontheffing_tot, uitstroom_reden, bijgewerkt_op
         """;
 
-    public async Task SchrijfAsync(KlantOverzicht o, CancellationToken cancellationToken = default)
+    public async Task SchrijfAsync(KlantOverzicht overzicht, CancellationToken cancellationToken = default)
     {
+        var o = overzicht;
         await using var cmd = db.CreateCommand(Upsert);
         object?[] waarden =
         [

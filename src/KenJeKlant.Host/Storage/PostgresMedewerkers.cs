@@ -16,8 +16,9 @@ public sealed class PostgresMedewerkers(NpgsqlDataSource db) : IMedewerkers
         return lijst;
     }
 
-    public async Task BewaarAsync(Klantmanager km, CancellationToken ct)
+    public async Task BewaarAsync(Klantmanager klantmanager, CancellationToken ct)
     {
+        var km = klantmanager;
         await using var cmd = db.CreateCommand("""
             INSERT INTO medewerker (id, naam, rol, actief) VALUES ($1, $2, 'klantmanager', $3)
             ON CONFLICT (id) DO UPDATE SET naam = $2, actief = $3

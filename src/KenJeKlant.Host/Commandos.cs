@@ -1,0 +1,57 @@
+using KenJeKlant.Bestand;
+using KenJeKlant.Host.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace KenJeKlant.Host;
+
+/// <summary>
+/// Command-line tasks of the host binary that do not start a silo:
+/// <c>genereer [--aantal N] [--seed S] [--uitvoer pad]</c> writes a synthetic bestand (CSV);
+/// <c>migreer</c> applies the schema to ConnectionStrings__KenJeKlant.
+/// </summary>
+public static class Commandos
+{
+    public static async Task<bool> VoerUitAsync(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "genereer":
+                await GenereerAsync(args);
+                return true;
+            case "migreer":
+                await MigreerAsync();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static async Task GenereerAsync(string[] args)
+    {
+        var opties = new SyntheticBestandOpties
+        {
+            Aantal = int.Parse(Optie(args, "--aantal") ?? "3800", System.Globalization.CultureInfo.InvariantCulture),
+            Seed = int.Parse(Optie(args, "--seed") ?? "2017", System.Globalization.CultureInfo.InvariantCulture),
+            Peildatum = DateOnly.FromDateTime(DateTime.Today),
+        };
+        var pad = Optie(args, "--uitvoer");
+        await using Stream uit = pad is null ? Console.OpenStandardOutput() : File.Create(pad);
+        await new SyntheticBestandGenerator(opties).SchrijfAsync(uit);
+    }
+
+    private static async Task MigreerAsync()
+    {
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__KenJeKlant")
+            ?? throw new InvalidOperationException("Set ConnectionStrings__KenJeKlant to the database to migrate.");
+        await using var db = NpgsqlDataSource.Create(connectionString);
+        var toegepast = await new SchemaMigrator(db, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        Console.WriteLine(toegepast.Count == 0 ? "Schema is up to date." : "Applied: " + string.Join(", ", toegepast));
+    }
+
+    private static string? Optie(string[] args, string naam)
+    {
+        var i = Array.IndexOf(args, naam);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
