@@ -50,8 +50,22 @@ internal sealed class KolomIndeling
             .Select((naam, i) => (naam, i))
             .Where(k => IsBekend(k.naam))
             .ToDictionary(k => k.naam, k => k.i, StringComparer.Ordinal);
-        var genegeerd = kopregel.Where((_, i) => !IsBekend(namen[i])).ToList();
-        return (new KolomIndeling(index, kopregel.Count, genegeerd), null);
+        var genegeerd = kopregel.Where((_, i) => !IsBekend(namen[i]) && namen[i].Length > 0).ToList();
+        return (new KolomIndeling(index, ZonderLegeStaart(namen), genegeerd), null);
+    }
+
+    /// <summary>
+    /// The number of columns a row must have. A spreadsheet may end the kopregel with a separator
+    /// (an empty last name); those empty names at the end do not count.
+    /// </summary>
+    private static int ZonderLegeStaart(List<string> namen)
+    {
+        var aantal = namen.Count;
+        while (aantal > 0 && namen[aantal - 1].Length == 0)
+        {
+            aantal--;
+        }
+        return aantal;
     }
 
     /// <summary>The value of a column in a record; empty when the column is absent from this file.</summary>

@@ -91,6 +91,21 @@ public class BestandLezerCsvTests
     }
 
     [Fact]
+    public async Task ScheidingstekenAanHetEindVanDeKopregelTeltNietAlsKolom()
+    {
+        var tekst =
+            Kop + ";\n" +
+            "K1;Jansen;12-03-1980;2011AB;alleenstaand;01-06-2019;KM001\n" +
+            "K2;Bakker;12-03-1980;2011AB;alleenstaand;01-06-2019;KM001;\n";
+
+        using var bestand = await OpenAsync(tekst);
+        var rijen = await AllesAsync(bestand);
+
+        Assert.Empty(bestand.GenegeerdeKolommen);
+        Assert.All(rijen, r => Assert.True(r.IsGeldig));
+    }
+
+    [Fact]
     public async Task NietAfgeslotenAanhalingstekenIsEenRijfout()
     {
         var tekst =

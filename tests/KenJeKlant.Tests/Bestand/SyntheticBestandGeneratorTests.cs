@@ -135,12 +135,14 @@ public class SyntheticBestandGeneratorTests
     [Fact]
     public async Task KlantmanagersEnWijkenZijnInTeStellen()
     {
-        var opties = Haarlem with { Aantal = 400, Klantmanagers = ["KM100", "KM200"], Wijken = ["Zandvoort-Centrum"] };
+        // A wijk with the separator and quotes must come back whole: the generator quotes per RFC 4180.
+        const string Wijk = "Zandvoort \"Centrum\"; Noord";
+        var opties = Haarlem with { Aantal = 400, Klantmanagers = ["KM100", "KM200"], Wijken = [Wijk] };
 
         var klanten = await KlantenAsync(opties);
 
         Assert.Equal(["KM100", "KM200"], klanten.Select(k => k.Klantmanager).Distinct().Order(StringComparer.Ordinal));
-        Assert.All(klanten.Select(k => k.Wijk).OfType<string>(), w => Assert.Equal("Zandvoort-Centrum", w));
+        Assert.All(klanten.Select(k => k.Wijk).OfType<string>(), w => Assert.Equal(Wijk, w));
     }
 
     [Fact]
