@@ -16,9 +16,9 @@ dotnet test KenJeKlant.sln -c Release --logger "console;verbosity=normal" 2>&1 |
 status=${PIPESTATUS[0]}
 set -e
 
-# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 52, Skipped: 0, Total: 52, ...").
-read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed:' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
-  | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+# Sum the per-project summaries of the console logger ("Total tests: 52" / "Passed: 52" / "Failed: 0" / "Skipped: 0").
+count() { { grep -E "^[[:space:]]*$1: *[0-9]+[[:space:]]*$" "$log" || true; } | awk -F: '{s+=$2} END {print s+0}'; }
+passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$status" -ne 0 ]; then exit "$status"; fi
 if [ "$passed" -eq 0 ]; then echo "No test ran." >&2; exit 1; fi

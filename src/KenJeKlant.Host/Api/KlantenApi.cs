@@ -21,13 +21,21 @@ public static class KlantenApi
 
     private static async Task<Results<Ok<KlantenPagina>, ProblemHttpResult>> ZoekKlanten(
         HttpRequest request, IKlantOverzichten klanten, CancellationToken ct,
-        string? klantmanager = null, string? wijk = null, Indeling? indeling = null, bool? inBestand = null,
+        string? klantmanager = null, string? wijk = null, string? indeling = null, bool? inBestand = null,
         string? zoek = null, int page = 1, int pageSize = 50)
     {
         if (page < 1 || pageSize < 1 || pageSize > Paginering.MaxPaginagrootte)
             return TypedResults.Problem(statusCode: 400, title: "Ongeldige paginering",
                 detail: $"page begint bij 1; pageSize ligt tussen 1 en {Paginering.MaxPaginagrootte}.");
-        var pagina = await klanten.ZoekAsync(new KlantFilter(klantmanager, wijk, indeling, inBestand, zoek), page, pageSize, ct);
+        Indeling? gekozen = null;
+        if (indeling is not null)
+        {
+            if (!IndelingParameter.TryParse(indeling, out var i))
+                return TypedResults.Problem(statusCode: 400, title: "Onbekende indeling",
+                    detail: "indeling is zonder-afstand, overbrugbare-afstand of onoverbrugbare-afstand.");
+            gekozen = i;
+        }
+        var pagina = await klanten.ZoekAsync(new KlantFilter(klantmanager, wijk, gekozen, inBestand, zoek), page, pageSize, ct);
         return TypedResults.Ok(new KlantenPagina(pagina.Items, pagina.Totaal, Paginering.Maak(request, page, pageSize, pagina.Totaal)));
     }
 
