@@ -35,7 +35,19 @@ public static class BestandApi
         if (kopie.Length == 0)
             return TypedResults.Problem(statusCode: 400, title: "Leeg bestand", detail: "Stuur de CSV-export als body van het verzoek.");
 
-        return await importeur.ImporteerAsync(kopie, Codering(context.Request), gedeeltelijk, ct) switch
+        ImportUitkomst uitkomst;
+        try
+        {
+            uitkomst = await importeur.ImporteerAsync(kopie, Codering(context.Request), gedeeltelijk, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Rows already applied are complete and "left the bestand" is only decided after every row,
+            // so the same file imported again finishes the job without harm.
+            return TypedResults.Problem(statusCode: 503, title: "De import is afgebroken",
+                detail: "De import is onderweg afgebroken (" + e.GetType().Name + "). Al verwerkte regels staan goed; importeer hetzelfde bestand opnieuw om de import af te maken.");
+        }
+        return uitkomst switch
         {
             ImportUitkomst.Geimporteerd g => TypedResults.Ok(g.Rapport),
             ImportUitkomst.Afgewezen a => Probleem(422, "Het bestand bevat fouten", a.Rapport),

@@ -43,14 +43,14 @@ public sealed partial class DemoBestand(
         await new SyntheticBestandGenerator(opties).SchrijfAsync(bestand, stoppingToken);
         bestand.Position = 0;
         var uitkomst = await importeur.ImporteerAsync(bestand, SyntheticBestandGenerator.Codering, gedeeltelijk: false, stoppingToken);
-        LogGeimporteerd(demo.SynthetischBestand, uitkomst);
+        LogGeimporteerd(demo.SynthetischBestand, uitkomst.GetType().Name);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo bestand not imported: the bestand is not empty.")]
     private partial void LogNietLeeg();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo bestand of {Aantal} synthetic clients: {Uitkomst}")]
-    private partial void LogGeimporteerd(int aantal, ImportUitkomst uitkomst);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo bestand of {Aantal} synthetic clients: {Uitkomst} (counts in the import line above)")]
+    private partial void LogGeimporteerd(int aantal, string uitkomst);
 
     private Task WachtOpStartAsync(CancellationToken ct)
     {

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace KenJeKlant.Benchmarks;
+
+/// <summary>The real host binary (Release) as a separate process, so its memory is measured on its own.</summary>
+internal sealed class HostProces : IAsyncDisposable
+{
+    private readonly Process _proces;
+
+    private HostProces(Process proces, Uri adres)
+    {
+        _proces = proces;
+        Adres = adres;
+    }
+
+    public Uri Adres { get; }
+
+    public static string LogPad { get; } = Path.Combine(Path.GetTempPath(), "kenjeklant-benchmark-host.log");
+
+    public static async Task<HostProces> StartAsync(string connectionString, IDictionary<string, string>? extra = null)
+    {
+        var dll = Path.Combine(Omgeving.RepoRoot, "src/KenJeKlant.Host/bin/Release/net10.0/KenJeKlant.Host.dll");
+        if (!File.Exists(dll)) throw new InvalidOperationException($"Build the host first: dotnet build -c Release ({dll} missing)");
+        var poort = VrijePoort();
+        var info = new ProcessStartInfo("dotnet", $"{dll} --urls http://127.0.0.1:{poort}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        info.Environment["ConnectionStrings__KenJeKlant"] = connectionString;
+        info.Environment["Cluster__SiloPort"] = VrijePoort().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Cluster__GatewayPort"] = VrijePoort().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (k, v) in extra ?? new Dictionary<string, string>()) info.Environment[k] = v;
+        var proces = Process.Start(info)!;
+        // The host's own log (warnings and errors) goes to a file, so a failed run can be read afterwards.
+        var log = TextWriter.Synchronized(new StreamWriter(LogPad, append: false) { AutoFlush = true });
+        proces.OutputDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
+        proces.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
+        proces.BeginOutputReadLine();
+        proces.BeginErrorReadLine();
+        var host = new HostProces(proces, new Uri($"http://127.0.0.1:{poort}"));
+        await host.WachtTotGezondAsync();
+        return host;
+    }
+
+    /// <summary>Peak resident memory of the host process (VmHWM), in MiB.</summary>
+    public double PiekGeheugenMiB()
+    {
+        var regel = File.ReadLines($"/proc/{_proces.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var kb = long.Parse(regel.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        return kb / 1024.0;
+    }
+
+    private async Task WachtTotGezondAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Adres };
+        var tot = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < tot)
+        {
+            if (_proces.HasExited) throw new InvalidOperationException("host exited during start-up");
+            try
+            {
+                if ((await http.GetAsync(new Uri("/health", UriKind.Relative))).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException("host not healthy within 2 minutes");
+    }
+
+    private static int VrijePoort()
+    {
+        using var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_proces.HasExited)
+        {
+            _proces.Kill(entireProcessTree: true);
+            await _proces.WaitForExitAsync();
+        }
+        _proces.Dispose();
+    }
+}

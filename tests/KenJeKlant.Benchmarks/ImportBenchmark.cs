@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using KenJeKlant.Bestand;
+using Npgsql;
+
+namespace KenJeKlant.Benchmarks;
+
+/// <summary>
+/// Imports a synthetic bestand of N clients (default 400,000) into an empty database through the
+/// real host's HTTP API, then the same file again (everything unchanged), and prints rows/s, the
+/// host's peak memory, and pgbench's single-row INSERT commits/s on the same PostgreSQL as baseline.
+/// </summary>
+internal static class ImportBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var aantal = Omgeving.IntArg(args, "--aantal", 400_000);
+        var admin = await Omgeving.PostgresAsync();
+        var db = await Omgeving.NieuweDatabaseAsync(admin, "kjk_bench_import");
+
+        var csv = Path.GetTempFileName();
+        var genereer = Stopwatch.StartNew();
+        await using (var uit = File.Create(csv))
+            await new SyntheticBestandGenerator(new SyntheticBestandOpties { Aantal = aantal, Seed = 2017, Peildatum = DateOnly.FromDateTime(DateTime.Today) }).SchrijfAsync(uit);
+        Console.WriteLine($"generated {aantal:N0} rows ({new FileInfo(csv).Length / 1048576.0:F1} MiB) in {genereer.Elapsed.TotalSeconds:F1} s");
+
+        await using var host = await HostProces.StartAsync(db);
+        await ZetKlantmanagersAsync(db);
+        var basis = host.PiekGeheugenMiB();
+
+        var eerste = await ImporteerAsync(host, csv);
+        var piekEerste = host.PiekGeheugenMiB();
+        var tweede = await ImporteerAsync(host, csv);
+        var piekTweede = host.PiekGeheugenMiB();
+        File.Delete(csv);
+
+        var pgbench = await PgBench.InsertsPerSecondAsync(db, clients: 16, seconden: 15);
+
+        Console.WriteLine();
+        Console.WriteLine($"| import of {aantal:N0} rows | seconds | rows/s | ratio to pgbench | host peak RSS (MiB) |");
+        Console.WriteLine("|---|---|---|---|---|");
+        Console.WriteLine($"| first import (all new) | {eerste.Seconden:F1} | {aantal / eerste.Seconden:N0} | {aantal / eerste.Seconden / pgbench:F2} | {piekEerste:N0} |");
+        Console.WriteLine($"| re-import (all unchanged) | {tweede.Seconden:F1} | {aantal / tweede.Seconden:N0} | {aantal / tweede.Seconden / pgbench:F2} | {piekTweede:N0} |");
+        Console.WriteLine($"| baseline: pgbench single-row INSERT, 16 clients | | {pgbench:N0} commits/s | 1.00 | |");
+        Console.WriteLine($"host RSS after start-up: {basis:N0} MiB; report first: {eerste.Samenvatting}; second: {tweede.Samenvatting}");
+        Console.WriteLine($"host log: {HostProces.LogPad}");
+        return eerste.Ok && tweede.Ok ? 0 : 1;
+    }
+
+    private static async Task<(double Seconden, bool Ok, string Samenvatting)> ImporteerAsync(HostProces host, string csv)
+    {
+        using var http = new HttpClient { BaseAddress = host.Adres, Timeout = TimeSpan.FromHours(1) };
+        await using var bestand = File.OpenRead(csv);
+        using var inhoud = new StreamContent(bestand);
+        inhoud.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var klok = Stopwatch.StartNew();
+        using var antwoord = await http.PostAsync(new Uri("/api/v1/bestand", UriKind.Relative), inhoud);
+        var seconden = klok.Elapsed.TotalSeconds;
+        var json = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync()).RootElement;
+        var samenvatting = antwoord.IsSuccessStatusCode
+            ? $"nieuw {json.GetProperty("nieuw")}, ongewijzigd {json.GetProperty("ongewijzigd")}, afgewezen {json.GetProperty("afgewezen")}"
+            : $"HTTP {(int)antwoord.StatusCode}: {json}";
+        return (seconden, antwoord.IsSuccessStatusCode, samenvatting);
+    }
+
+    private static async Task ZetKlantmanagersAsync(string db)
+    {
+        await using var data = NpgsqlDataSource.Create(db);
+        foreach (var id in SyntheticBestandOpties.StandaardKlantmanagers)
+        {
+            await using var cmd = data.CreateCommand("INSERT INTO medewerker (id, naam) VALUES ($1, $2) ON CONFLICT DO NOTHING");
+            cmd.Parameters.Add(new NpgsqlParameter { Value = id });
+            cmd.Parameters.Add(new NpgsqlParameter { Value = "Klantmanager " + id });
+            await cmd.ExecuteNonQueryAsync();
+        }
+    }
+}
