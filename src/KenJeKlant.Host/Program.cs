@@ -1,5 +1,6 @@
 using KenJeKlant.Host;
 using KenJeKlant.Host.Api;
+using KenJeKlant.Host.Herbeoordelingen;
 using KenJeKlant.Host.Import;
 using KenJeKlant.Host.Orleans;
 using KenJeKlant.Host.Storage;
@@ -10,10 +11,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddKenJeKlantStorage();   // first: migrates the schema before the silo starts
 builder.AddKenJeKlantOrleans();
 builder.AddKenJeKlantImport();
+builder.AddKenJeKlantHerbeoordelingen();
 builder.AddKenJeKlantApi();
 
 var app = builder.Build();
 app.MapKenJeKlantApi();
+app.VolgHerbeoordelingBeleid();
 app.Run();
 
 /// <summary>Entry point type, visible to the functional tests' WebApplicationFactory.</summary>

@@ -1,3 +1,5 @@
+using KenJeKlant.Abstractions.Herbeoordelingen;
+
 namespace KenJeKlant.Abstractions.Klanten;
 
 /// <summary>One client (key: klantnummer). Every change is validated here; a refused change throws <see cref="OvergangGeweigerdException"/>.</summary>
@@ -30,4 +32,12 @@ public interface IKlantGrain : IGrainWithStringKey
 
     [Alias("RegistreerUitstroom")]
     Task RegistreerUitstroomAsync(Uitstroom uitstroom);
+
+    /// <summary>The klantmanager sets the next reassessment date, with a reason; it holds until the next assessment.</summary>
+    [Alias("SpreekHerbeoordelingAf")]
+    Task SpreekHerbeoordelingAfAsync(HerbeoordelingAfspraak afspraak);
+
+    /// <summary>Plans the reassessment again under the current policy (after a policy change). Returns whether anything changed.</summary>
+    [Alias("HerplanHerbeoordeling")]
+    Task<bool> HerplanHerbeoordelingAsync();
 }

@@ -1,3 +1,5 @@
+using KenJeKlant.Abstractions.Herbeoordelingen;
+
 namespace KenJeKlant.Abstractions.Klanten;
 
 /// <summary>Everything the gemeente knows of one client: profile, trajectory and its history.</summary>
@@ -12,4 +14,6 @@ public sealed record KlantDossier
     [Id(5)] public Ontheffing? Ontheffing { get; init; }
     [Id(6)] public Uitstroom? Uitstroom { get; init; }
     [Id(7)] public IReadOnlyList<HistorieRegel> Historie { get; init; } = [];
+    /// <summary>The next reassessment; null for a client who left the bestand or whose benefit ended.</summary>
+    [Id(8)] public HerbeoordelingStand? Herbeoordeling { get; init; }
 }

@@ -24,4 +24,5 @@ public sealed record KlantOverzicht
     [Id(14)] public DateOnly? OntheffingTot { get; init; }
     [Id(15)] public string? UitstroomReden { get; init; }
     [Id(16)] public required DateTimeOffset BijgewerktOp { get; init; }
+    [Id(17)] public DateOnly? HerbeoordelingDatum { get; init; }
 }

@@ -1,18 +1,21 @@
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Beleid;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace KenJeKlant.Grains.Klanten;
 
 /// <summary>
 /// One client and its trajectory. State changes are validated by <see cref="Trajectregels"/>,
-/// persisted, appended to the history and projected to the read model, in that order.
+/// appended to the history, reflected in the reassessment schedule, persisted and projected to the
+/// read model, in that order.
 /// </summary>
-public sealed class KlantGrain(
-    [PersistentState("klant", StorageNames.Klanten)] IPersistentState<KlantState> state,
+public sealed partial class KlantGrain(
+    [PersistentState("klant", StorageNames.KenJeKlant)] IPersistentState<KlantState> state,
     IKlantOverzichtProjectie projectie,
     IOptionsMonitor<TrajectBeleid> beleid,
-    TimeProvider klok) : Grain, IKlantGrain
+    IOptionsMonitor<HerbeoordelingBeleid> herbeoordelingBeleid,
+    [FromKeyedServices(Klokken.Domein)] TimeProvider klok) : Grain, IKlantGrain
 {
     // A bulk import touches every client once; activations it creates are released right after so
     // importing 400,000 clients does not keep 400,000 grains in memory.
@@ -34,7 +37,7 @@ public sealed class KlantGrain(
             NoteerImport(effect, profiel, door);
             S.Profiel = profiel;
             S.InBestand = true;
-            await BewaarAsync();
+            await VerwerkAsync();
         }
         LaatLosNaImport();
         return effect;
@@ -49,7 +52,7 @@ public sealed class KlantGrain(
         }
         S.InBestand = false;
         Noteer("uit bestand", "Niet meer in de export van het uitkeringssysteem; dossier en historie blijven bewaard.", $"bestandsimport {importId}");
-        await BewaarAsync();
+        await VerwerkAsync();
         LaatLosNaImport();
         return true;
     }
@@ -68,6 +71,7 @@ public sealed class KlantGrain(
             Ontheffing = S.Ontheffing,
             Uitstroom = S.Uitstroom,
             Historie = [.. S.Historie],
+            Herbeoordeling = HerbeoordelingStand(),
         });
     }
 
@@ -75,8 +79,9 @@ public sealed class KlantGrain(
     {
         ControleerBasis(registratie.Door, registratie.Datum);
         S.Indeling = registratie;
-        Noteer("indeling", $"Ingedeeld: {registratie.Indeling}." + Toelichting(registratie.Toelichting), registratie.Door);
-        await BewaarAsync();
+        S.HerbeoordelingAfspraak = null; // a new assessment replaces a hand-set date
+        Noteer("indeling", $"Ingedeeld: {IndelingTekst.Van(registratie.Indeling)}." + Toelichting(registratie.Toelichting), registratie.Door);
+        await VerwerkAsync();
     }
 
     public async Task RegistreerTredeAsync(TredeMeting meting)
@@ -86,7 +91,7 @@ public sealed class KlantGrain(
         S.Tredes.Add(meting);
         S.Tredes.Sort((a, b) => a.Datum.CompareTo(b.Datum));
         Noteer("trede", $"Participatieladder trede {meting.Trede} gemeten op {meting.Datum:dd-MM-yyyy}.", meting.Door);
-        await BewaarAsync();
+        await VerwerkAsync();
     }
 
     public async Task WijsRouteToeAsync(RouteToewijzing route)
@@ -95,7 +100,7 @@ public sealed class KlantGrain(
         var naam = Trajectregels.ControleerRoute(S, route, beleid.CurrentValue);
         S.Route = route with { Route = naam };
         Noteer("route", $"Route: {naam}, vanaf {route.Startdatum:dd-MM-yyyy}.", route.Door);
-        await BewaarAsync();
+        await VerwerkAsync();
     }
 
     public async Task VerleenOntheffingAsync(Ontheffing ontheffing)
@@ -103,8 +108,9 @@ public sealed class KlantGrain(
         ControleerBasis(ontheffing.Door, ontheffing.Van);
         Trajectregels.ControleerOntheffing(ontheffing, beleid.CurrentValue);
         S.Ontheffing = ontheffing;
+        S.HerbeoordelingAfspraak = null;
         Noteer("ontheffing", $"Ontheffing arbeidsplicht ({ontheffing.Grond}) van {ontheffing.Van:dd-MM-yyyy} tot {ontheffing.Tot:dd-MM-yyyy}.", ontheffing.Door);
-        await BewaarAsync();
+        await VerwerkAsync();
     }
 
     public async Task RegistreerUitstroomAsync(Uitstroom uitstroom)
@@ -113,7 +119,7 @@ public sealed class KlantGrain(
         var reden = Trajectregels.ControleerUitstroom(S, uitstroom, beleid.CurrentValue);
         S.Uitstroom = uitstroom with { Reden = reden };
         Noteer("uitstroom", $"Uitkering beëindigd op {uitstroom.Datum:dd-MM-yyyy}: {reden}.", uitstroom.Door);
-        await BewaarAsync();
+        await VerwerkAsync();
     }
 
     private ImportEffect BepaalEffect(KlantProfiel profiel) => S.Profiel switch

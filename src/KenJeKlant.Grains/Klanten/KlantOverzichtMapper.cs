@@ -27,6 +27,7 @@ internal static class KlantOverzichtMapper
             OntheffingTot = s.Ontheffing?.Tot,
             UitstroomReden = s.Uitstroom?.Reden,
             BijgewerktOp = nu,
+            HerbeoordelingDatum = s.Herbeoordeling?.Datum,
         };
     }
 }

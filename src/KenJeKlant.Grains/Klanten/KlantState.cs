@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Grains.Herbeoordelingen;
 
 namespace KenJeKlant.Grains.Klanten;
 
@@ -15,4 +17,8 @@ public sealed class KlantState
     [Id(5), JsonPropertyName("ontheffing")] public Ontheffing? Ontheffing { get; set; }
     [Id(6), JsonPropertyName("uitstroom")] public Uitstroom? Uitstroom { get; set; }
     [Id(7), JsonPropertyName("historie")] public List<HistorieRegel> Historie { get; set; } = [];
+    [Id(8), JsonPropertyName("herbeoordelingAfspraak")] public HerbeoordelingAfspraak? HerbeoordelingAfspraak { get; set; }
+    [Id(9), JsonPropertyName("herbeoordeling")] public HerbeoordelingPlanning? Herbeoordeling { get; set; }
+    /// <summary>What the werklijst was last told, so a late or repeated reminder tick never prompts twice.</summary>
+    [Id(10), JsonPropertyName("herbeoordelingGemeld")] public HerbeoordelingMelding? HerbeoordelingGemeld { get; set; }
 }

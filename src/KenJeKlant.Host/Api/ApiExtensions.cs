@@ -28,6 +28,7 @@ public static class ApiExtensions
         app.MapKlantenApi();
         app.MapKlantmanagersApi();
         app.MapBestandApi();
+        app.MapHerbeoordelingenApi();
         app.MapKenJeKlantHealthChecks();
         return app;
     }

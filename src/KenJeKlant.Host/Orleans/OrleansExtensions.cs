@@ -21,7 +21,11 @@ public static class OrleansExtensions
         builder.Services.AddOptions<TrajectBeleid>()
             .Bind(builder.Configuration.GetSection(TrajectBeleid.Sectie))
             .PostConfigure(b => b.VulStandaarden());
+        builder.Services.AddOptions<HerbeoordelingBeleid>()
+            .Bind(builder.Configuration.GetSection(HerbeoordelingBeleid.Sectie))
+            .PostConfigure(b => b.VulStandaarden());
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddKeyedSingleton(Klokken.Domein, TimeProvider.System);
         builder.Services.AddHostedService<GeenPersistentieWaarschuwing>();
 
         builder.UseOrleans(silo =>
@@ -35,7 +39,7 @@ public static class OrleansExtensions
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort);
-                silo.AddMemoryGrainStorage(StorageNames.Klanten);
+                silo.AddMemoryGrainStorage(StorageNames.KenJeKlant);
                 silo.UseInMemoryReminderService();
                 return;
             }
@@ -47,7 +51,7 @@ public static class OrleansExtensions
                 o.Invariant = OrleansAdoNetDefaults.Invariant;
                 o.ConnectionString = connectionString;
             });
-            silo.AddAdoNetGrainStorage(StorageNames.Klanten, o =>
+            silo.AddAdoNetGrainStorage(StorageNames.KenJeKlant, o =>
             {
                 o.Invariant = OrleansAdoNetDefaults.Invariant;
                 o.ConnectionString = connectionString;

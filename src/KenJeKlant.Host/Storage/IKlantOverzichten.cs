@@ -9,6 +9,8 @@ public interface IKlantOverzichten
     /// <summary>Streams the klantnummers currently in the bestand (to find who left it in a new export).</summary>
     IAsyncEnumerable<string> KlantnummersInBestandAsync(CancellationToken ct);
     Task<long> AantalAsync(CancellationToken ct);
+    /// <summary>Per klantmanager: reassessments planned, due and overdue on <paramref name="vandaag"/>. Counts only, no personal data.</summary>
+    Task<IReadOnlyList<HerbeoordelingTelling>> TelHerbeoordelingenAsync(DateOnly vandaag, int teLaatNaDagen, CancellationToken ct);
 }
 
 public sealed record KlantFilter(
@@ -17,5 +19,7 @@ public sealed record KlantFilter(
     Indeling? Indeling = null,
     bool? InBestand = null,
     string? Zoek = null);
+
+public sealed record HerbeoordelingTelling(string Klantmanager, int Gepland, int AanDeBeurt, int TeLaat);
 
 public sealed record Pagina<T>(IReadOnlyList<T> Items, long Totaal);

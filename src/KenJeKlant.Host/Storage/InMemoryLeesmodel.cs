@@ -49,6 +49,21 @@ public sealed class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzich
 
     public Task<long> AantalAsync(CancellationToken ct) => Task.FromResult((long)_klanten.Count);
 
+    public Task<IReadOnlyList<HerbeoordelingTelling>> TelHerbeoordelingenAsync(DateOnly vandaag, int teLaatNaDagen, CancellationToken ct)
+    {
+        var grens = vandaag.AddDays(-teLaatNaDagen);
+        IReadOnlyList<HerbeoordelingTelling> tellingen = _klanten.Values
+            .Where(k => k.InBestand && k.HerbeoordelingDatum is not null)
+            .GroupBy(k => k.Klantmanager)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new HerbeoordelingTelling(g.Key,
+                g.Count(k => k.HerbeoordelingDatum > vandaag),
+                g.Count(k => k.HerbeoordelingDatum <= vandaag && k.HerbeoordelingDatum > grens),
+                g.Count(k => k.HerbeoordelingDatum <= grens)))
+            .ToList();
+        return Task.FromResult(tellingen);
+    }
+
     public Task<IReadOnlySet<string>> KlantmanagerIdsAsync(CancellationToken ct) =>
         Task.FromResult<IReadOnlySet<string>>(_klantmanagers.Values.Where(k => k.Actief).Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
 

@@ -11,18 +11,20 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
     private const string Upsert = """
         INSERT INTO klant_overzicht (klantnummer, naam, postcode, wijk, klantmanager, huishouden, geboortedatum,
             startdatum_uitkering, laatste_gesprek, statushouder, schoolverlater_pro_vso, arbeidsbeperking,
-            doelgroepregister, in_bestand, indeling, trede, route, ontheffing_tot, uitstroom_reden, bijgewerkt_op)
-        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+            doelgroepregister, in_bestand, indeling, trede, route, ontheffing_tot, uitstroom_reden, bijgewerkt_op,
+            herbeoordeling_datum)
+        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
         ON CONFLICT (klantnummer) DO UPDATE SET naam=$2, postcode=$3, wijk=$4, klantmanager=$5, huishouden=$6,
             geboortedatum=$7, startdatum_uitkering=$8, laatste_gesprek=$9, statushouder=$10,
             schoolverlater_pro_vso=$11, arbeidsbeperking=$12, doelgroepregister=$13, in_bestand=$14,
-            indeling=$15, trede=$16, route=$17, ontheffing_tot=$18, uitstroom_reden=$19, bijgewerkt_op=$20
+            indeling=$15, trede=$16, route=$17, ontheffing_tot=$18, uitstroom_reden=$19, bijgewerkt_op=$20,
+            herbeoordeling_datum=$21
         """;
 
     private const string Kolommen = """
         klantnummer, naam, postcode, wijk, klantmanager, huishouden, geboortedatum, startdatum_uitkering,
         laatste_gesprek, statushouder, schoolverlater_pro_vso, arbeidsbeperking, doelgroepregister, in_bestand,
-        indeling, trede, route, ontheffing_tot, uitstroom_reden, bijgewerkt_op
+        indeling, trede, route, ontheffing_tot, uitstroom_reden, bijgewerkt_op, herbeoordeling_datum
         """;
 
     public async Task SchrijfAsync(KlantOverzicht overzicht, CancellationToken cancellationToken = default)
@@ -34,7 +36,7 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
             o.Klantnummer, o.Naam, o.Postcode, o.Wijk, o.Klantmanager, o.Huishouden.ToString(), o.Geboortedatum,
             o.StartdatumUitkering, o.LaatsteGesprek, o.Doelgroepen.Statushouder, o.Doelgroepen.SchoolverlaterProVso,
             o.Doelgroepen.Arbeidsbeperking, o.Doelgroepen.Doelgroepregister, o.InBestand, o.Indeling?.ToString(),
-            (short?)o.Trede, o.Route, o.OntheffingTot, o.UitstroomReden, o.BijgewerktOp,
+            (short?)o.Trede, o.Route, o.OntheffingTot, o.UitstroomReden, o.BijgewerktOp, o.HerbeoordelingDatum,
         ];
         foreach (var w in waarden) cmd.Parameters.Add(new NpgsqlParameter { Value = w ?? DBNull.Value });
         await cmd.ExecuteNonQueryAsync(cancellationToken);
@@ -70,6 +72,27 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
     {
         await using var cmd = db.CreateCommand("SELECT count(*) FROM klant_overzicht");
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
+    public async Task<IReadOnlyList<HerbeoordelingTelling>> TelHerbeoordelingenAsync(DateOnly vandaag, int teLaatNaDagen, CancellationToken ct)
+    {
+        // Due: date reached, grace not over (datum > vandaag - grace); overdue: grace over too.
+        await using var cmd = db.CreateCommand("""
+            SELECT klantmanager,
+                   count(*) FILTER (WHERE herbeoordeling_datum > $1),
+                   count(*) FILTER (WHERE herbeoordeling_datum <= $1 AND herbeoordeling_datum > $2),
+                   count(*) FILTER (WHERE herbeoordeling_datum <= $2)
+            FROM klant_overzicht
+            WHERE in_bestand AND herbeoordeling_datum IS NOT NULL
+            GROUP BY klantmanager ORDER BY klantmanager
+            """);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = vandaag });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = vandaag.AddDays(-teLaatNaDagen) });
+        var tellingen = new List<HerbeoordelingTelling>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            tellingen.Add(new(reader.GetString(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3)));
+        return tellingen;
     }
 
     private static (string Waar, List<NpgsqlParameter> Parameters) Waar(KlantFilter f)
@@ -118,5 +141,6 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         OntheffingTot = r.IsDBNull(17) ? null : r.GetFieldValue<DateOnly>(17),
         UitstroomReden = r.IsDBNull(18) ? null : r.GetString(18),
         BijgewerktOp = r.GetFieldValue<DateTimeOffset>(19),
+        HerbeoordelingDatum = r.IsDBNull(20) ? null : r.GetFieldValue<DateOnly>(20),
     };
 }

@@ -45,7 +45,8 @@ public sealed class BestandImportApiTests : IAsyncLifetime
         Assert.Equal(3, await AantalKlantenAsync());
 
         var dossier = await (await _client.GetAsync("/api/v1/klanten/K1")).LeesAsync();
-        Assert.Single(dossier.GetProperty("historie").EnumerateArray());
+        // In the bestand, and (never spoken to since 2019) overdue for a first participatiegesprek.
+        Assert.Equal(["in bestand", "herbeoordeling"], dossier.GetProperty("historie").EnumerateArray().Select(h => h.GetProperty("gebeurtenis").GetString()));
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public sealed class BestandImportApiTests : IAsyncLifetime
         Assert.Equal(1, rapport.GetProperty("uitBestand").GetInt32());
         var dossier = await (await _client.GetAsync("/api/v1/klanten/K2")).LeesAsync();
         Assert.False(dossier.GetProperty("inBestand").GetBoolean());
-        Assert.Equal(["in bestand", "uit bestand"], dossier.GetProperty("historie").EnumerateArray().Select(h => h.GetProperty("gebeurtenis").GetString()));
+        Assert.Equal(["in bestand", "herbeoordeling", "uit bestand"], dossier.GetProperty("historie").EnumerateArray().Select(h => h.GetProperty("gebeurtenis").GetString()));
         var inBestand = await (await _client.GetAsync("/api/v1/klanten?inBestand=true")).LeesAsync();
         Assert.Equal(1, inBestand.GetProperty("totaal").GetInt64());
     }

@@ -75,6 +75,23 @@ public sealed class KlantenApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Werklijst_en_teamoverzicht_tonen_de_herbeoordelingen_die_te_laat_zijn()
+    {
+        // Every client in the test export started in 2019 and was never spoken to: overdue for a first gesprek.
+        var werklijst = await (await _client.GetAsync("/api/v1/klantmanagers/KM001/werklijst")).LeesAsync();
+        Assert.Equal(["K1", "K2", "K4"], werklijst.GetProperty("herbeoordelingenTeLaat").EnumerateArray().Select(i => i.GetProperty("klantnummer").GetString()));
+
+        (await _client.PostAsJsonAsync("/api/v1/klanten/K1/herbeoordeling", new { datum = DateOnly.FromDateTime(DateTime.Today.AddDays(30)), reden = "na verhuizing" })).EnsureSuccessStatusCode();
+
+        var team = await (await _client.GetAsync("/api/v1/herbeoordelingen/team")).LeesAsync();
+        var perKlantmanager = team.GetProperty("klantmanagers").EnumerateArray().ToDictionary(
+            k => k.GetProperty("klantmanager").GetString()!, k => (Gepland: k.GetProperty("gepland").GetInt32(), TeLaat: k.GetProperty("teLaat").GetInt32()));
+        Assert.Equal((1, 2), perKlantmanager["KM001"]);
+        Assert.Equal((0, 1), perKlantmanager["KM002"]);
+        Assert.DoesNotContain("naam", team.GetRawText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Health_meldt_database_en_silo_gezond()
     {
         var health = await (await _client.GetAsync("/health")).LeesAsync();

@@ -1,23 +1,21 @@
 using KenJeKlant.Grains;
-using KenJeKlant.Grains.Beleid;
-using KenJeKlant.Grains.Klanten;
 using KenJeKlant.Host.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
+using KenJeKlant.Tests.Infrastructure;
 using Orleans.TestingHost;
 
 namespace KenJeKlant.Tests.Klanten;
 
 /// <summary>
-/// One in-process silo with in-memory grain storage and a fake clock, for the klant grain's domain
-/// rules. (Storage on PostgreSQL has its own tests under Storage/.)
+/// One in-process silo with in-memory grain storage and reminders and a fake clock, for the domain
+/// rules of the klant and klantmanager grains. Storage and reminders on PostgreSQL have their own
+/// tests (Storage/, Herbeoordelingen/).
 /// </summary>
 public sealed class KlantClusterFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    public FakeTimeProvider Klok { get; } = new(Start);
-    public InMemoryLeesmodel Leesmodel { get; } = new();
+    public KlantSilo Silo { get; } = new(Start);
+    public InMemoryLeesmodel Leesmodel => Silo.Leesmodel;
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IGrainFactory Grains => Cluster.Client;
 
@@ -26,15 +24,11 @@ public sealed class KlantClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Klanten);
+            silo.AddMemoryGrainStorage(StorageNames.KenJeKlant);
+            silo.UseInMemoryReminderService();
             silo.UseSystemTextJsonGrainStorageSerializer();
         });
-        builder.ConfigureSiloHost((_, host) =>
-        {
-            host.Services.AddSingleton<TimeProvider>(Klok);
-            host.Services.AddSingleton<IKlantOverzichtProjectie>(Leesmodel);
-            host.Services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
-        });
+        builder.ConfigureSiloHost((_, host) => Silo.Configureer(host.Services));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

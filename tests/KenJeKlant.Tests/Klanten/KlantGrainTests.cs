@@ -136,7 +136,8 @@ public sealed class KlantGrainTests(KlantClusterFixture fixture) : IClassFixture
         Assert.Contains("is beëindigd", await WeigeringAsync(() => grain.RegistreerIndelingAsync(new IndelingRegistratie(Indeling.ZonderAfstand, Vandaag, "KM001"))));
         var dossier = await grain.GetDossierAsync();
         Assert.Equal("werk (regulier)", dossier!.Uitstroom!.Reden);
-        Assert.Equal(["in bestand", "uitstroom"], dossier.Historie.Select(h => h.Gebeurtenis));
+        // A client never spoken to is overdue for a first gesprek from import on: that prompt is history too.
+        Assert.Equal(["in bestand", "herbeoordeling", "uitstroom"], dossier.Historie.Select(h => h.Gebeurtenis));
     }
 
     [Fact]

@@ -1,0 +1,24 @@
+namespace KenJeKlant.Abstractions.Werklijsten;
+
+/// <summary>A klantmanager's werklijst (key: medewerker id). Klant grains report to it; observers hear every change.</summary>
+[Alias("kjk.IKlantmanagerGrain")]
+public interface IKlantmanagerGrain : IGrainWithStringKey
+{
+    /// <summary>Adds or updates the item of this client and soort. Idempotent: an unchanged item changes nothing and notifies nobody.</summary>
+    [Alias("Meld")]
+    Task MeldAsync(WerklijstItem item);
+
+    /// <summary>Removes the client's item of this soort, or all its items when soort is null.</summary>
+    [Alias("Verwijder")]
+    Task VerwijderAsync(string klantnummer, WerklijstSoort? soort);
+
+    [Alias("GetWerklijst")]
+    Task<Werklijst> GetWerklijstAsync();
+
+    /// <summary>Observers must subscribe again within the expiry (a few minutes) to stay subscribed.</summary>
+    [Alias("Abonneer")]
+    Task AbonneerAsync(IWerklijstObserver observer);
+
+    [Alias("Opzeggen")]
+    Task OpzeggenAsync(IWerklijstObserver observer);
+}

@@ -1,0 +1,48 @@
+using KenJeKlant.Abstractions.Herbeoordelingen;
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Abstractions.Werklijsten;
+using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Host.Herbeoordelingen;
+using KenJeKlant.Host.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace KenJeKlant.Host.Api;
+
+public static class HerbeoordelingenApi
+{
+    public static IEndpointRouteBuilder MapHerbeoordelingenApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/klantmanagers/{id}/werklijst", Werklijst).WithTags("Werklijsten")
+            .WithSummary("De werklijst van een klantmanager: herbeoordelingen te laat en aan de beurt, gesprekken.");
+        app.MapPost("/api/v1/klanten/{klantnummer}/herbeoordeling", SpreekAf).WithTags("Herbeoordelingen")
+            .WithSummary("Leg een andere datum voor de volgende herbeoordeling vast, met reden.");
+        var groep = app.MapGroup("/api/v1/herbeoordelingen").WithTags("Herbeoordelingen");
+        groep.MapGet("/team", Team).WithSummary("Per klantmanager: aantallen gepland, aan de beurt en te laat. Geen persoonsgegevens.");
+        groep.MapPost("/herplanning", Herplan).WithSummary("Plan alle herbeoordelingen opnieuw volgens het huidige beleid.");
+        return app;
+    }
+
+    private static async Task<Ok<Werklijst>> Werklijst(string id, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IKlantmanagerGrain>(id).GetWerklijstAsync());
+
+    private static async Task<NoContent> SpreekAf(string klantnummer, HerbeoordelingVerzoek v, HttpContext ctx, IGrainFactory grains)
+    {
+        await grains.GetGrain<IKlantGrain>(klantnummer).SpreekHerbeoordelingAfAsync(new HerbeoordelingAfspraak(v.Datum, v.Reden, Actor.Van(ctx)));
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<TeamOverzicht>> Team(IKlantOverzichten klanten, IOptionsMonitor<HerbeoordelingBeleid> beleid, TimeProvider klok, CancellationToken ct)
+    {
+        var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+        var tellingen = await klanten.TelHerbeoordelingenAsync(vandaag, beleid.CurrentValue.TeLaatNaDagen, ct);
+        return TypedResults.Ok(new TeamOverzicht(vandaag, tellingen));
+    }
+
+    private static async Task<Ok<Herplanning.Rapport>> Herplan(Herplanning herplanning, CancellationToken ct) =>
+        TypedResults.Ok(await herplanning.HerplanAlleAsync(ct));
+}
+
+public sealed record HerbeoordelingVerzoek(DateOnly Datum, string Reden);
+
+public sealed record TeamOverzicht(DateOnly Peildatum, IReadOnlyList<HerbeoordelingTelling> Klantmanagers);

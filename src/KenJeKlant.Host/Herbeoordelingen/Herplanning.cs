@@ -1,0 +1,60 @@
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Host.Storage;
+using Microsoft.Extensions.Options;
+
+namespace KenJeKlant.Host.Herbeoordelingen;
+
+/// <summary>
+/// Plans every client in the bestand again under the current policy. Runs when the policy
+/// configuration changes and on request; each grain only writes when its plan really changed,
+/// so running it twice (or on two silos) is harmless.
+/// </summary>
+public sealed partial class Herplanning(IGrainFactory grains, IKlantOverzichten klanten, ILogger<Herplanning> logger)
+    : IDisposable
+{
+    private const int Parallel = 64;
+    private IDisposable? _abonnement;
+
+    public sealed record Rapport(int Klanten, int Gewijzigd);
+
+    public async Task<Rapport> HerplanAlleAsync(CancellationToken ct)
+    {
+        var nummers = new List<string>();
+        await foreach (var nr in klanten.KlantnummersInBestandAsync(ct)) nummers.Add(nr);
+        var gewijzigd = 0;
+        await System.Threading.Tasks.Parallel.ForEachAsync(nummers, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = ct },
+            async (nr, _) =>
+            {
+                if (await grains.GetGrain<IKlantGrain>(nr).HerplanHerbeoordelingAsync()) Interlocked.Increment(ref gewijzigd);
+            });
+        LogHerpland(nummers.Count, gewijzigd);
+        return new Rapport(nummers.Count, gewijzigd);
+    }
+
+
+
+    /// <summary>Called once the silo runs: from then on a policy change in configuration re-plans everyone.</summary>
+    public void VolgBeleid(IOptionsMonitor<HerbeoordelingBeleid> beleid, CancellationToken stoppen) =>
+        _abonnement = beleid.OnChange((_, _) => Task.Run(() => HerplanVeiligAsync(stoppen), stoppen));
+
+    private async Task HerplanVeiligAsync(CancellationToken ct)
+    {
+        try
+        {
+            await HerplanAlleAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogMislukt(e);
+        }
+    }
+
+    public void Dispose() => _abonnement?.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Herbeoordelingen opnieuw gepland: {Klanten} klanten, {Gewijzigd} gewijzigd")]
+    private partial void LogHerpland(int klanten, int gewijzigd);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Herplanning na beleidswijziging mislukt; start hem opnieuw via POST /api/v1/herbeoordelingen/herplanning")]
+    private partial void LogMislukt(Exception e);
+}

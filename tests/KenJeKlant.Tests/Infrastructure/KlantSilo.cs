@@ -1,0 +1,53 @@
+using KenJeKlant.Grains;
+using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Klanten;
+using KenJeKlant.Host.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Reminders;
+
+namespace KenJeKlant.Tests.Infrastructure;
+
+/// <summary>
+/// The services a silo running KenJeKlant grains needs, with one fake clock for the grains and the
+/// reminder service alike, and policies the test controls.
+/// </summary>
+public sealed class KlantSilo
+{
+    public FakeTimeProvider Klok { get; }
+    public InMemoryLeesmodel Leesmodel { get; } = new();
+    public VeranderlijkBeleid<HerbeoordelingBeleid> Herbeoordeling { get; } = new(StandaardHerbeoordeling());
+
+    public KlantSilo(DateTimeOffset start) => Klok = new FakeTimeProvider(start);
+
+    public static HerbeoordelingBeleid StandaardHerbeoordeling()
+    {
+        // One minute is Orleans' shortest reminder period: a missed tick is retried within a minute of fake time.
+        var beleid = new HerbeoordelingBeleid { Controle = TimeSpan.FromMinutes(1) };
+        beleid.VulStandaarden();
+        return beleid;
+    }
+
+    public void Configureer(IServiceCollection services)
+    {
+        services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, Klok);
+        services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, Klok);
+        services.AddSingleton<IKlantOverzichtProjectie>(Leesmodel);
+        services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
+        services.AddSingleton<IOptionsMonitor<HerbeoordelingBeleid>>(Herbeoordeling);
+    }
+
+    /// <summary>Moves fake time forward in small steps until <paramref name="klaar"/> holds (a fake clock runs due timers inline).</summary>
+    public async Task<bool> LaatTijdVerstrijkenTotAsync(Func<Task<bool>> klaar, TimeSpan maximaal)
+    {
+        var stap = TimeSpan.FromSeconds(5);
+        for (var verstreken = TimeSpan.Zero; verstreken <= maximaal; verstreken += stap)
+        {
+            if (await klaar()) return true;
+            Klok.Advance(stap);
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+        return await klaar();
+    }
+}
