@@ -1,0 +1,51 @@
+using KenJeKlant.Grains;
+using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Klanten;
+using KenJeKlant.Host.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Reminders;
+
+namespace KenJeKlant.Benchmarks;
+
+/// <summary>
+/// One real silo in this process: PostgreSQL storage and reminders (ADO.NET, as in production), the
+/// domain and reminder clocks fake so a due date can be reached without waiting for midnight.
+/// </summary>
+internal static class BenchSilo
+{
+    public static async Task<IHost> StartAsync(string connectionString, FakeTimeProvider klok)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, klok);
+        builder.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, klok);
+        builder.Services.AddSingleton<IKlantOverzichtProjectie>(new InMemoryLeesmodel());
+        builder.Services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
+        builder.Services.AddOptions<HerbeoordelingBeleid>().PostConfigure(b =>
+        {
+            b.VulStandaarden();
+            b.Controle = TimeSpan.FromMinutes(1);
+        });
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering();
+            silo.UseSystemTextJsonGrainStorageSerializer();
+            silo.AddAdoNetGrainStorage(StorageNames.KenJeKlant, o =>
+            {
+                o.Invariant = OrleansAdoNetDefaults.Invariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = OrleansAdoNetDefaults.Invariant;
+                o.ConnectionString = connectionString;
+            });
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+}

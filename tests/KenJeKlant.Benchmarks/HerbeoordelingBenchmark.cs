@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using KenJeKlant.Abstractions.Herbeoordelingen;
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Abstractions.Werklijsten;
+using KenJeKlant.Host.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace KenJeKlant.Benchmarks;
+
+/// <summary>
+/// N clients (default 100,000) whose reassessment falls due at the same midnight, with reminders in
+/// PostgreSQL: time to register them, silo start-up time and heap with that reminder table, and
+/// prompts per second delivered to the werklijsten when they all fall due at once. Caseloads are
+/// realistic (80 clients per klantmanager). Baseline: pgbench single-row INSERT on the same server.
+/// </summary>
+internal static class HerbeoordelingBenchmark
+{
+    private const int PerKlantmanager = 80;
+    private static readonly DateTimeOffset Start = new(2026, 11, 23, 23, 50, 0, TimeSpan.Zero);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var aantal = Omgeving.IntArg(args, "--aantal", 100_000);
+        var admin = await Omgeving.PostgresAsync();
+        var db = await Omgeving.NieuweDatabaseAsync(admin, "kjk_bench_herbeoordeling");
+        await using (var data = NpgsqlDataSource.Create(db))
+            await new SchemaMigrator(data, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        var klok = new FakeTimeProvider(Start);
+
+        var silo = await BenchSilo.StartAsync(db, klok);
+        var registreren = await RegistreerAsync(silo, aantal);
+        var reminders = await TelRemindersAsync(db);
+        await silo.StopAsync();
+        silo.Dispose();
+        GC.Collect();
+
+        var start = Stopwatch.StartNew();
+        silo = await BenchSilo.StartAsync(db, klok);
+        var opstart = start.Elapsed.TotalSeconds;
+        klok.Advance(TimeSpan.FromMinutes(5)); // one reminder-table refresh, still before midnight
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var heapNaStart = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
+
+        var (seconden, ontvangen) = await LaatVervallenAsync(silo, klok, aantal);
+        await silo.StopAsync();
+        var pgbench = await PgBench.InsertsPerSecondAsync(db, clients: 16, seconden: 15);
+
+        Console.WriteLine();
+        Console.WriteLine($"| herbeoordeling, {aantal:N0} clients, reminders in PostgreSQL | figure | per second | ratio to pgbench |");
+        Console.WriteLine("|---|---|---|---|");
+        Console.WriteLine($"| register (import + plan + reminder) | {registreren:F1} s | {aantal / registreren:N0} clients/s | {aantal / registreren / pgbench:F2} |");
+        Console.WriteLine($"| reminder rows after registering | {reminders:N0} | | |");
+        Console.WriteLine($"| silo start-up with that reminder table | {opstart:F1} s | | |");
+        Console.WriteLine($"| managed heap after start-up and one reminder refresh | {heapNaStart:N0} MiB | | |");
+        Console.WriteLine($"| all fall due at one midnight: prompts delivered | {ontvangen:N0} in {seconden:F1} s | {ontvangen / seconden:N0} prompts/s | {ontvangen / seconden / pgbench:F2} |");
+        Console.WriteLine($"| baseline: pgbench single-row INSERT, 16 clients | | {pgbench:N0} commits/s | 1.00 |");
+        return ontvangen == aantal && reminders == aantal ? 0 : 1;
+    }
+
+    private static async Task<double> RegistreerAsync(IHost silo, int aantal)
+    {
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        // Spoken to a year ago tomorrow, never classified: due at midnight under the default policy.
+        var laatsteGesprek = DateOnly.FromDateTime(Start.UtcDateTime).AddDays(1).AddMonths(-12);
+        var klok = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, aantal), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, _) =>
+        {
+            var profiel = new KlantProfiel
+            {
+                Klantnummer = $"B{i:D7}",
+                Naam = $"Klant {i}",
+                Geboortedatum = new DateOnly(1980, 1, 1),
+                Postcode = "2011AB",
+                Huishouden = Huishouden.Alleenstaand,
+                StartdatumUitkering = new DateOnly(2020, 1, 1),
+                Klantmanager = KlantmanagerVan(i),
+                LaatsteGesprek = laatsteGesprek,
+            };
+            await grains.GetGrain<IKlantGrain>(profiel.Klantnummer).ImporteerAsync(profiel, "bench");
+        });
+        return klok.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<(double Seconden, int Ontvangen)> LaatVervallenAsync(IHost silo, FakeTimeProvider klok, int aantal)
+    {
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        var teller = new Teller();
+        var referentie = grains.CreateObjectReference<IWerklijstObserver>(teller);
+        foreach (var km in Enumerable.Range(0, (aantal + PerKlantmanager - 1) / PerKlantmanager).Select(i => KlantmanagerVan(i * PerKlantmanager)))
+            await grains.GetGrain<IKlantmanagerGrain>(km).AbonneerAsync(referentie);
+
+        var tijd = Stopwatch.StartNew();
+        var stil = Stopwatch.StartNew();
+        var vorige = 0;
+        // Past midnight in small steps; stop when all arrived or nothing arrived for 60 s.
+        while (teller.Aantal < aantal && stil.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            klok.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+            if (teller.Aantal != vorige)
+            {
+                vorige = teller.Aantal;
+                stil.Restart();
+            }
+        }
+        return (teller.Eerste is { } eerste ? (teller.Laatste - eerste).TotalSeconds : tijd.Elapsed.TotalSeconds, teller.Aantal);
+    }
+
+    private static string KlantmanagerVan(int klant) => $"KM{klant / PerKlantmanager:D5}";
+
+    private static async Task<long> TelRemindersAsync(string db)
+    {
+        await using var data = NpgsqlDataSource.Create(db);
+        await using var cmd = data.CreateCommand("SELECT count(*) FROM orleansreminderstable");
+        return (long)(await cmd.ExecuteScalarAsync())!;
+    }
+
+    private sealed class Teller : IWerklijstObserver
+    {
+        private readonly ConcurrentDictionary<string, byte> _klanten = new();
+        public int Aantal => _klanten.Count;
+        public DateTime? Eerste { get; private set; }
+        public DateTime Laatste { get; private set; }
+
+        public void WerklijstGewijzigd(WerklijstWijziging wijziging)
+        {
+            if (wijziging.Verwijderd || wijziging.Item.Status != HerbeoordelingStatus.AanDeBeurt) return;
+            var nu = DateTime.UtcNow;
+            Eerste ??= nu;
+            Laatste = nu;
+            _klanten.TryAdd(wijziging.Item.Klantnummer, 0);
+        }
+    }
+}
