@@ -1,6 +1,7 @@
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Klanten;
+using KenJeKlant.Host.Orleans;
 using KenJeKlant.Host.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,17 +33,7 @@ internal static class BenchSilo
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering();
-            silo.UseSystemTextJsonGrainStorageSerializer();
-            silo.AddAdoNetGrainStorage(StorageNames.KenJeKlant, o =>
-            {
-                o.Invariant = OrleansAdoNetDefaults.Invariant;
-                o.ConnectionString = connectionString;
-            });
-            silo.UseAdoNetReminderService(o =>
-            {
-                o.Invariant = OrleansAdoNetDefaults.Invariant;
-                o.ConnectionString = connectionString;
-            });
+            silo.AddKenJeKlantPostgres(connectionString);
         });
         var host = builder.Build();
         await host.StartAsync();

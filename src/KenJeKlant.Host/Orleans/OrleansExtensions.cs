@@ -35,9 +35,9 @@ public static class OrleansExtensions
                 o.ClusterId = cluster.ClusterId;
                 o.ServiceId = cluster.ServiceId;
             });
-            silo.UseSystemTextJsonGrainStorageSerializer();
             if (string.IsNullOrWhiteSpace(connectionString))
             {
+                silo.UseSystemTextJsonGrainStorageSerializer();
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort);
                 silo.AddMemoryGrainStorage(StorageNames.KenJeKlant);
                 silo.UseInMemoryReminderService();
@@ -49,18 +49,9 @@ public static class OrleansExtensions
             silo.UseAdoNetClustering(o =>
             {
                 o.Invariant = OrleansAdoNetDefaults.Invariant;
-                o.ConnectionString = connectionString;
+                o.ConnectionString = PostgresSiloExtensions.VoorOrleans(connectionString);
             });
-            silo.AddAdoNetGrainStorage(StorageNames.KenJeKlant, o =>
-            {
-                o.Invariant = OrleansAdoNetDefaults.Invariant;
-                o.ConnectionString = connectionString;
-            });
-            silo.UseAdoNetReminderService(o =>
-            {
-                o.Invariant = OrleansAdoNetDefaults.Invariant;
-                o.ConnectionString = connectionString;
-            });
+            silo.AddKenJeKlantPostgres(connectionString);
         });
         return builder;
     }

@@ -25,7 +25,14 @@ public static class StorageExtensions
             return builder;
         }
 
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        builder.Services.AddSingleton(_ =>
+        {
+            // Auto-prepare keeps query plans across the pool's resets (the read-model upsert runs per change).
+            // The reset itself stays: the import slot holds a session-level advisory lock.
+            var data = new NpgsqlDataSourceBuilder(connectionString);
+            if (!data.ConnectionStringBuilder.ContainsKey("Max Auto Prepare")) data.ConnectionStringBuilder.MaxAutoPrepare = 20;
+            return data.Build();
+        });
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddHostedService<MigratieBijStart>();
         builder.Services.AddSingleton<PostgresKlantOverzichten>();

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Orleans;
 using KenJeKlant.Host.Storage;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
@@ -15,7 +16,7 @@ namespace KenJeKlant.Tests.Infrastructure;
 public static class PostgresTestCluster
 {
     /// <summary>Name of the grain storage the test clusters register.</summary>
-    public const string StorageName = "kenjeklant";
+    public const string StorageName = KenJeKlant.Grains.StorageNames.KenJeKlant;
 
     private const string ConnectionStringKey = "KenJeKlantTests:PostgreSql";
 
@@ -51,20 +52,8 @@ public static class PostgresTestCluster
         return builder.Build();
     }
 
-    private static void AddStorageAndReminders(ISiloBuilder silo, string connectionString)
-    {
-        silo.AddAdoNetGrainStorage(StorageName, o =>
-        {
-            o.Invariant = OrleansAdoNetDefaults.Invariant;
-            o.ConnectionString = connectionString;
-        });
-        silo.UseAdoNetReminderService(o =>
-        {
-            o.Invariant = OrleansAdoNetDefaults.Invariant;
-            o.ConnectionString = connectionString;
-        });
-        silo.UseSystemTextJsonGrainStorageSerializer();
-    }
+    private static void AddStorageAndReminders(ISiloBuilder silo, string connectionString) =>
+        silo.AddKenJeKlantPostgres(connectionString);
 
     private static string ConnectionString(IConfiguration configuration) =>
         configuration[ConnectionStringKey] ?? throw new InvalidOperationException($"{ConnectionStringKey} is not configured.");
