@@ -1,19 +1,27 @@
 using KenJeKlant.Host.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KenJeKlant.Host.Api;
 
 public static class KlantmanagersApi
 {
+    private const int MaxIdLengte = 40; // medewerker.id is varchar(40)
+
     public static RouteGroupBuilder MapKlantmanagersApi(this IEndpointRouteBuilder app)
     {
         var groep = app.MapGroup("/api/v1/klantmanagers").WithTags("Klantmanagers");
         groep.MapGet("/", async (IMedewerkers medewerkers, CancellationToken ct) => TypedResults.Ok(await medewerkers.KlantmanagersAsync(ct)))
             .WithSummary("Alle klantmanagers.");
-        groep.MapPut("/{id}", async (string id, KlantmanagerVerzoek v, IMedewerkers medewerkers, CancellationToken ct) =>
-        {
-            await medewerkers.BewaarAsync(new Klantmanager(id, v.Naam, v.Actief), ct);
-            return TypedResults.NoContent();
-        }).WithSummary("Voeg een klantmanager toe of wijzig naam en status.");
+        groep.MapPut("/{id}", Bewaar).WithSummary("Voeg een klantmanager toe of wijzig naam en status.");
         return groep;
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Bewaar(string id, KlantmanagerVerzoek v, IMedewerkers medewerkers, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(v.Naam) || id.Length > MaxIdLengte)
+            return TypedResults.Problem(statusCode: 400, title: "Ongeldige klantmanager",
+                detail: $"Een klantmanager heeft een naam en een id van ten hoogste {MaxIdLengte} tekens.");
+        await medewerkers.BewaarAsync(new Klantmanager(id, v.Naam.Trim(), v.Actief), ct);
+        return TypedResults.NoContent();
     }
 }

@@ -67,6 +67,14 @@ public sealed class KlantenApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Een_klantmanager_zonder_naam_wordt_geweigerd()
+    {
+        var antwoord = await _client.PutAsJsonAsync("/api/v1/klantmanagers/KM003", new { naam = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        Assert.Equal("application/problem+json", antwoord.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Een_onbekende_klant_geeft_404_problem_json()
     {
         var antwoord = await _client.GetAsync("/api/v1/klanten/BESTAATNIET");
