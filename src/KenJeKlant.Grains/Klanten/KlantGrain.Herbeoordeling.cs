@@ -28,13 +28,16 @@ public sealed partial class KlantGrain : IRemindable
 
     public async Task<bool> HerplanHerbeoordelingAsync()
     {
-        if (S.Profiel is null) return false;
         var voor = (S.Herbeoordeling, S.HerbeoordelingGemeld);
         await WerkHerbeoordelingBijAsync();
-        if (voor == (S.Herbeoordeling, S.HerbeoordelingGemeld)) return false;
-        await BewaarAsync();
-        await ZetReminderAsync();
-        return true;
+        var gewijzigd = voor != (S.Herbeoordeling, S.HerbeoordelingGemeld);
+        if (gewijzigd)
+        {
+            await BewaarAsync();
+            await ZetReminderAsync();
+        }
+        LaatLosNaBulkwerk();
+        return gewijzigd;
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -44,6 +47,7 @@ public sealed partial class KlantGrain : IRemindable
         await WerkHerbeoordelingBijAsync();
         if (voor != (S.Herbeoordeling, S.HerbeoordelingGemeld)) await BewaarAsync();
         await ZetReminderAsync();
+        LaatLosNaBulkwerk();
     }
 
     /// <summary>After every accepted change: reassessment up to date, one write, reminder armed for what comes next.</summary>

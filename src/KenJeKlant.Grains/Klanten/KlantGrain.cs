@@ -17,9 +17,9 @@ public sealed partial class KlantGrain(
     IOptionsMonitor<HerbeoordelingBeleid> herbeoordelingBeleid,
     [FromKeyedServices(Klokken.Domein)] TimeProvider klok) : Grain, IKlantGrain
 {
-    // A bulk import touches every client once; activations it creates are released right after so
-    // importing 400,000 clients does not keep 400,000 grains in memory.
-    private bool _alleenGeimporteerd = true;
+    // Bulk work (an import, a re-plan, a reminder tick) touches many clients once each; activations
+    // that saw nothing else are released right after, so 400,000 of them do not stay in memory.
+    private bool _alleenBulkwerk = true;
 
     private string Klantnummer => this.GetPrimaryKeyString();
     private KlantState S => state.State;
@@ -39,7 +39,7 @@ public sealed partial class KlantGrain(
             S.InBestand = true;
             await VerwerkAsync();
         }
-        LaatLosNaImport();
+        LaatLosNaBulkwerk();
         return effect;
     }
 
@@ -47,19 +47,19 @@ public sealed partial class KlantGrain(
     {
         if (S.Profiel is null || !S.InBestand)
         {
-            LaatLosNaImport();
+            LaatLosNaBulkwerk();
             return false;
         }
         S.InBestand = false;
         Noteer("uit bestand", "Niet meer in de export van het uitkeringssysteem; dossier en historie blijven bewaard.", $"bestandsimport {importId}");
         await VerwerkAsync();
-        LaatLosNaImport();
+        LaatLosNaBulkwerk();
         return true;
     }
 
     public Task<KlantDossier?> GetDossierAsync()
     {
-        _alleenGeimporteerd = false;
+        _alleenBulkwerk = false;
         if (S.Profiel is null) return Task.FromResult<KlantDossier?>(null);
         return Task.FromResult<KlantDossier?>(new KlantDossier
         {
@@ -161,7 +161,7 @@ public sealed partial class KlantGrain(
 
     private void ControleerBasis(string door, DateOnly datum)
     {
-        _alleenGeimporteerd = false;
+        _alleenBulkwerk = false;
         Trajectregels.VereistActieveKlant(S, Klantnummer);
         Trajectregels.VereistDoorEnDatum(door, datum, Vandaag);
     }
@@ -188,8 +188,8 @@ public sealed partial class KlantGrain(
         await projectie.SchrijfAsync(KlantOverzichtMapper.Van(S, klok.GetUtcNow()));
     }
 
-    private void LaatLosNaImport()
+    private void LaatLosNaBulkwerk()
     {
-        if (_alleenGeimporteerd) DeactivateOnIdle();
+        if (_alleenBulkwerk) DeactivateOnIdle();
     }
 }
