@@ -1,12 +1,14 @@
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Klanten;
+using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Host.Orleans;
 using KenJeKlant.Host.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace KenJeKlant.Benchmarks;
 
@@ -22,7 +24,10 @@ internal static class BenchSilo
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, klok);
-        builder.Services.AddSingleton<IKlantOverzichtProjectie>(new InMemoryLeesmodel());
+        // The read model in PostgreSQL, as in production: every change also costs its upsert.
+        var leesmodel = new PostgresKlantOverzichten(NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton<IKlantOverzichtProjectie>(leesmodel);
+        builder.Services.AddSingleton<IWerklijstBron>(leesmodel);
         builder.Services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
         builder.Services.AddOptions<HerbeoordelingBeleid>().PostConfigure(b =>
         {

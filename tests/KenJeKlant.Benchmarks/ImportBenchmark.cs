@@ -7,7 +7,7 @@ using Npgsql;
 namespace KenJeKlant.Benchmarks;
 
 /// <summary>
-/// Imports a synthetic bestand of N clients (default 400,000) into an empty database through the
+/// Imports a synthetic bestand of N clients (default 400,000, one klantmanager per 80) into an empty database through the
 /// real host's HTTP API, then the same file again (everything unchanged), and prints rows/s, the
 /// host's peak memory, and pgbench's single-row INSERT commits/s on the same PostgreSQL as baseline.
 /// </summary>
@@ -19,14 +19,16 @@ internal static class ImportBenchmark
         var admin = await Omgeving.PostgresAsync();
         var db = await Omgeving.NieuweDatabaseAsync(admin, "kjk_bench_import");
 
+        // Realistic caseloads: one klantmanager per 80 clients (a 400,000-client bestand is not 50 caseloads).
+        IReadOnlyList<string> klantmanagers = [.. Enumerable.Range(1, Math.Max(1, aantal / 80)).Select(i => $"KM{i:D5}")];
         var csv = Path.GetTempFileName();
         var genereer = Stopwatch.StartNew();
         await using (var uit = File.Create(csv))
-            await new SyntheticBestandGenerator(new SyntheticBestandOpties { Aantal = aantal, Seed = 2017, Peildatum = DateOnly.FromDateTime(DateTime.Today) }).SchrijfAsync(uit);
+            await new SyntheticBestandGenerator(new SyntheticBestandOpties { Aantal = aantal, Seed = 2017, Peildatum = DateOnly.FromDateTime(DateTime.Today), Klantmanagers = klantmanagers }).SchrijfAsync(uit);
         Console.WriteLine($"generated {aantal:N0} rows ({new FileInfo(csv).Length / 1048576.0:F1} MiB) in {genereer.Elapsed.TotalSeconds:F1} s");
 
         await using var host = await HostProces.StartAsync(db);
-        await ZetKlantmanagersAsync(db);
+        await ZetKlantmanagersAsync(db, klantmanagers);
         var basis = host.PiekGeheugenMiB();
 
         var eerste = await ImporteerAsync(host, csv);
@@ -64,10 +66,10 @@ internal static class ImportBenchmark
         return (seconden, antwoord.IsSuccessStatusCode, samenvatting);
     }
 
-    private static async Task ZetKlantmanagersAsync(string db)
+    private static async Task ZetKlantmanagersAsync(string db, IReadOnlyList<string> klantmanagers)
     {
         await using var data = NpgsqlDataSource.Create(db);
-        foreach (var id in SyntheticBestandOpties.StandaardKlantmanagers)
+        foreach (var id in klantmanagers)
         {
             await using var cmd = data.CreateCommand("INSERT INTO medewerker (id, naam) VALUES ($1, $2) ON CONFLICT DO NOTHING");
             cmd.Parameters.Add(new NpgsqlParameter { Value = id });

@@ -1,3 +1,5 @@
+using KenJeKlant.Abstractions.Herbeoordelingen;
+
 namespace KenJeKlant.Abstractions.Klanten;
 
 /// <summary>
@@ -25,4 +27,8 @@ public sealed record KlantOverzicht
     [Id(15)] public string? UitstroomReden { get; init; }
     [Id(16)] public required DateTimeOffset BijgewerktOp { get; init; }
     [Id(17)] public DateOnly? HerbeoordelingDatum { get; init; }
+    /// <summary>Why that date (the policy rule), as the werklijst shows it.</summary>
+    [Id(18)] public string? HerbeoordelingGrond { get; init; }
+    /// <summary>The stage last reported to the werklijst (null: nothing on it), so a rebuilt werklijst holds what was really prompted.</summary>
+    [Id(19)] public HerbeoordelingStatus? HerbeoordelingGemeld { get; init; }
 }

@@ -28,6 +28,8 @@ internal static class KlantOverzichtMapper
             UitstroomReden = s.Uitstroom?.Reden,
             BijgewerktOp = nu,
             HerbeoordelingDatum = s.Herbeoordeling?.Datum,
+            HerbeoordelingGrond = s.Herbeoordeling?.Grond,
+            HerbeoordelingGemeld = s.HerbeoordelingGemeld?.Status,
         };
     }
 }

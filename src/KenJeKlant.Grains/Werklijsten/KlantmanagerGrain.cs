@@ -6,44 +6,52 @@ using Orleans.Utilities;
 namespace KenJeKlant.Grains.Werklijsten;
 
 /// <summary>
-/// A klantmanager's werklijst. Klant grains report what is due; every real change is stored and
-/// pushed to the observers (the hosts, which forward it to the browser), a repeated report is not.
+/// A klantmanager's werklijst as a live view: rebuilt from the read model on activation, kept up to
+/// date by the klant grains' reports, and pushed to the observers (the hosts, which forward it to
+/// the browser). Each klant grain remembers what it reported, so this grain stores nothing; a
+/// repeated report changes nothing and notifies nobody.
 /// </summary>
 public sealed class KlantmanagerGrain(
-    [PersistentState("werklijst", StorageNames.KenJeKlant)] IPersistentState<KlantmanagerState> state,
+    IWerklijstBron bron,
     ILogger<KlantmanagerGrain> logger) : Grain, IKlantmanagerGrain
 {
     // Hosts re-subscribe well within this; a host that died stops receiving after it.
     private static readonly TimeSpan ObserverVerloop = TimeSpan.FromMinutes(5);
 
     private readonly ObserverManager<IWerklijstObserver> _observers = new(ObserverVerloop, logger);
+    private readonly Dictionary<string, WerklijstItem> _items = new(StringComparer.Ordinal);
 
     private string Klantmanager => this.GetPrimaryKeyString();
 
-    public async Task MeldAsync(WerklijstItem item)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var sleutel = Sleutel(item.Klantnummer, item.Soort);
-        if (state.State.Items.TryGetValue(sleutel, out var bestaand) && bestaand == item) return;
-        state.State.Items[sleutel] = item;
-        await state.WriteStateAsync();
-        Vertel(new WerklijstWijziging(Klantmanager, item, Verwijderd: false));
+        foreach (var item in await bron.HerbeoordelingenAsync(Klantmanager, cancellationToken))
+            _items[Sleutel(item.Klantnummer, item.Soort)] = item;
     }
 
-    public async Task VerwijderAsync(string klantnummer, WerklijstSoort? soort)
+    public Task MeldAsync(WerklijstItem item)
     {
-        var weg = state.State.Items
-            .Where(i => i.Value.Klantnummer == klantnummer && (soort is null || i.Value.Soort == soort))
-            .ToList();
-        if (weg.Count == 0) return;
-        foreach (var (sleutel, _) in weg) state.State.Items.Remove(sleutel);
-        await state.WriteStateAsync();
-        foreach (var (_, item) in weg) Vertel(new WerklijstWijziging(Klantmanager, item, Verwijderd: true));
+        var sleutel = Sleutel(item.Klantnummer, item.Soort);
+        if (_items.TryGetValue(sleutel, out var bestaand) && bestaand == item) return Task.CompletedTask;
+        _items[sleutel] = item;
+        Vertel(new WerklijstWijziging(Klantmanager, item, Verwijderd: false));
+        return Task.CompletedTask;
+    }
+
+    public Task VerwijderAsync(string klantnummer, WerklijstSoort? soort)
+    {
+        var weg = _items.Where(i => i.Value.Klantnummer == klantnummer && (soort is null || i.Value.Soort == soort)).ToList();
+        foreach (var (sleutel, item) in weg)
+        {
+            _items.Remove(sleutel);
+            Vertel(new WerklijstWijziging(Klantmanager, item, Verwijderd: true));
+        }
+        return Task.CompletedTask;
     }
 
     public Task<Werklijst> GetWerklijstAsync()
     {
-        var items = state.State.Items.Values;
-        List<WerklijstItem> Van(WerklijstSoort soort, HerbeoordelingStatus? status = null) => items
+        List<WerklijstItem> Van(WerklijstSoort soort, HerbeoordelingStatus? status = null) => _items.Values
             .Where(i => i.Soort == soort && (status is null || i.Status == status))
             .OrderBy(i => i.Datum).ThenBy(i => i.Klantnummer, StringComparer.Ordinal)
             .ToList();

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Abstractions.Werklijsten;
 using KenJeKlant.Grains.Klanten;
+using KenJeKlant.Grains.Werklijsten;
 
 namespace KenJeKlant.Host.Storage;
 
@@ -9,7 +11,7 @@ namespace KenJeKlant.Host.Storage;
 /// The application tables for development without a database: one process, nothing persists.
 /// The host logs a loud warning whenever this is in use.
 /// </summary>
-public sealed class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzichten, IMedewerkers, IImportSlot, IDisposable
+public sealed class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzichten, IWerklijstBron, IMedewerkers, IImportSlot, IDisposable
 {
     private readonly ConcurrentDictionary<string, KlantOverzicht> _klanten = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Klantmanager> _klantmanagers = new(StringComparer.Ordinal);
@@ -62,6 +64,16 @@ public sealed class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzich
                 g.Count(k => k.HerbeoordelingDatum <= grens)))
             .ToList();
         return Task.FromResult(tellingen);
+    }
+
+    public Task<IReadOnlyList<WerklijstItem>> HerbeoordelingenAsync(string klantmanager, CancellationToken ct)
+    {
+        IReadOnlyList<WerklijstItem> items = _klanten.Values
+            .Where(k => k.Klantmanager == klantmanager && k.HerbeoordelingGemeld is not null)
+            .Select(k => new WerklijstItem(k.Klantnummer, k.Naam, WerklijstSoort.Herbeoordeling, k.HerbeoordelingDatum!.Value,
+                k.HerbeoordelingGemeld!.Value, k.HerbeoordelingGrond ?? ""))
+            .ToList();
+        return Task.FromResult(items);
     }
 
     public Task<IReadOnlySet<string>> KlantmanagerIdsAsync(CancellationToken ct) =>

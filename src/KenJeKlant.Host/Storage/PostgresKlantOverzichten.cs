@@ -1,30 +1,34 @@
 using System.Runtime.CompilerServices;
 using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Abstractions.Werklijsten;
+using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Grains.Klanten;
+using KenJeKlant.Grains.Werklijsten;
 using Npgsql;
 
 namespace KenJeKlant.Host.Storage;
 
 /// <summary>The klant read model in PostgreSQL: the grains write it, lists and the import read it.</summary>
-public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzichtProjectie, IKlantOverzichten
+public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzichtProjectie, IKlantOverzichten, IWerklijstBron
 {
     private const string Upsert = """
         INSERT INTO klant_overzicht (klantnummer, naam, postcode, wijk, klantmanager, huishouden, geboortedatum,
             startdatum_uitkering, laatste_gesprek, statushouder, schoolverlater_pro_vso, arbeidsbeperking,
             doelgroepregister, in_bestand, indeling, trede, route, ontheffing_tot, uitstroom_reden, bijgewerkt_op,
-            herbeoordeling_datum)
-        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
+            herbeoordeling_datum, herbeoordeling_grond, herbeoordeling_gemeld)
+        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23)
         ON CONFLICT (klantnummer) DO UPDATE SET naam=$2, postcode=$3, wijk=$4, klantmanager=$5, huishouden=$6,
             geboortedatum=$7, startdatum_uitkering=$8, laatste_gesprek=$9, statushouder=$10,
             schoolverlater_pro_vso=$11, arbeidsbeperking=$12, doelgroepregister=$13, in_bestand=$14,
             indeling=$15, trede=$16, route=$17, ontheffing_tot=$18, uitstroom_reden=$19, bijgewerkt_op=$20,
-            herbeoordeling_datum=$21
+            herbeoordeling_datum=$21, herbeoordeling_grond=$22, herbeoordeling_gemeld=$23
         """;
 
     private const string Kolommen = """
         klantnummer, naam, postcode, wijk, klantmanager, huishouden, geboortedatum, startdatum_uitkering,
         laatste_gesprek, statushouder, schoolverlater_pro_vso, arbeidsbeperking, doelgroepregister, in_bestand,
-        indeling, trede, route, ontheffing_tot, uitstroom_reden, bijgewerkt_op, herbeoordeling_datum
+        indeling, trede, route, ontheffing_tot, uitstroom_reden, bijgewerkt_op, herbeoordeling_datum,
+        herbeoordeling_grond, herbeoordeling_gemeld
         """;
 
     public async Task SchrijfAsync(KlantOverzicht overzicht, CancellationToken cancellationToken = default)
@@ -36,7 +40,7 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
             o.Klantnummer, o.Naam, o.Postcode, o.Wijk, o.Klantmanager, o.Huishouden.ToString(), o.Geboortedatum,
             o.StartdatumUitkering, o.LaatsteGesprek, o.Doelgroepen.Statushouder, o.Doelgroepen.SchoolverlaterProVso,
             o.Doelgroepen.Arbeidsbeperking, o.Doelgroepen.Doelgroepregister, o.InBestand, o.Indeling?.ToString(),
-            (short?)o.Trede, o.Route, o.OntheffingTot, o.UitstroomReden, o.BijgewerktOp, o.HerbeoordelingDatum,
+            (short?)o.Trede, o.Route, o.OntheffingTot, o.UitstroomReden, o.BijgewerktOp, o.HerbeoordelingDatum, o.HerbeoordelingGrond, o.HerbeoordelingGemeld?.ToString(),
         ];
         foreach (var w in waarden) cmd.Parameters.Add(new NpgsqlParameter { Value = w ?? DBNull.Value });
         await cmd.ExecuteNonQueryAsync(cancellationToken);
@@ -95,6 +99,23 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         return tellingen;
     }
 
+    public async Task<IReadOnlyList<WerklijstItem>> HerbeoordelingenAsync(string klantmanager, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            SELECT klantnummer, naam, herbeoordeling_datum, herbeoordeling_grond, herbeoordeling_gemeld FROM klant_overzicht
+            WHERE klantmanager = $1 AND herbeoordeling_gemeld IS NOT NULL
+            """);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = klantmanager });
+        var items = new List<WerklijstItem>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            items.Add(new WerklijstItem(reader.GetString(0), reader.GetString(1), WerklijstSoort.Herbeoordeling, reader.GetFieldValue<DateOnly>(2),
+                Enum.Parse<HerbeoordelingStatus>(reader.GetString(4)), reader.IsDBNull(3) ? "" : reader.GetString(3)));
+        }
+        return items;
+    }
+
     private static (string Waar, List<NpgsqlParameter> Parameters) Waar(KlantFilter f)
     {
         var voorwaarden = new List<string>();
@@ -142,5 +163,7 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         UitstroomReden = r.IsDBNull(18) ? null : r.GetString(18),
         BijgewerktOp = r.GetFieldValue<DateTimeOffset>(19),
         HerbeoordelingDatum = r.IsDBNull(20) ? null : r.GetFieldValue<DateOnly>(20),
+        HerbeoordelingGrond = r.IsDBNull(21) ? null : r.GetString(21),
+        HerbeoordelingGemeld = r.IsDBNull(22) ? null : Enum.Parse<HerbeoordelingStatus>(r.GetString(22)),
     };
 }

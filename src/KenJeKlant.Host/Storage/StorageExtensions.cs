@@ -1,4 +1,5 @@
 using KenJeKlant.Grains.Klanten;
+using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Host.Options;
 using Npgsql;
 
@@ -20,6 +21,7 @@ public static class StorageExtensions
             builder.Services.AddSingleton<InMemoryLeesmodel>();
             builder.Services.AddSingleton<IKlantOverzichtProjectie>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
             builder.Services.AddSingleton<IKlantOverzichten>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
+            builder.Services.AddSingleton<IWerklijstBron>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
             builder.Services.AddSingleton<IMedewerkers>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
             builder.Services.AddSingleton<IImportSlot>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
             return builder;
@@ -38,6 +40,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<PostgresKlantOverzichten>();
         builder.Services.AddSingleton<IKlantOverzichtProjectie>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
         builder.Services.AddSingleton<IKlantOverzichten>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
+        builder.Services.AddSingleton<IWerklijstBron>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
         builder.Services.AddSingleton<IMedewerkers, PostgresMedewerkers>();
         builder.Services.AddSingleton<IImportSlot, PostgresImportSlot>();
         return builder;

@@ -77,6 +77,11 @@ public sealed class HerbeoordelingReminderTests : IAsyncLifetime
         Assert.Equal(1, luisteraar.Aantal("K-GEMIST", HerbeoordelingStatus.AanDeBeurt));
         Assert.Equal(meldingenVoor + 1, await MeldingenInHistorieAsync(tweede.Client.GetGrain<IKlantGrain>("K-GEMIST")));
         Assert.Equal(1, await RemindersVanAsync("K-GEMIST"));
+
+        // Leaving the bestand ends the schedule: no reminder, no prompt left behind.
+        await tweede.Client.GetGrain<IKlantGrain>("K-GEMIST").VerlaatBestandAsync("import-2");
+        Assert.Equal(0, await RemindersVanAsync("K-GEMIST"));
+        Assert.Empty((await Werklijst(tweede).GetWerklijstAsync()).HerbeoordelingenAanDeBeurt);
     }
 
     private async Task<InProcessTestCluster> StartAsync()

@@ -1,6 +1,7 @@
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Klanten;
+using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Host.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ public sealed class KlantSilo
         services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, Klok);
         services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, Klok);
         services.AddSingleton<IKlantOverzichtProjectie>(Leesmodel);
+        services.AddSingleton<IWerklijstBron>(Leesmodel);
         services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
         services.AddSingleton<IOptionsMonitor<HerbeoordelingBeleid>>(Herbeoordeling);
     }

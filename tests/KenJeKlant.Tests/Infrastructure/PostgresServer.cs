@@ -72,7 +72,25 @@ public static class PostgresServer
             NpgsqlConnection.ClearPool(connection);
         }
 
-        await ExecuteAsync(await Admin.Value, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        // Cleanup only: an autovacuum worker (owned by the superuser) busy in the database makes FORCE
+        // fail for our role. Try again briefly, then leave it to the sweep of stale test databases.
+        for (var poging = 1; ; poging++)
+        {
+            try
+            {
+                await ExecuteAsync(await Admin.Value, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && poging < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * poging));
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                await Console.Error.WriteLineAsync($"Test database {name} left for the stale-database sweep: {e.MessageText}");
+                return;
+            }
+        }
     }
 
     private static async Task<string> ConnectAsync()
