@@ -28,14 +28,7 @@ public sealed partial class KlantGrain : IRemindable
 
     public async Task<bool> HerplanHerbeoordelingAsync()
     {
-        var voor = (S.Herbeoordeling, S.HerbeoordelingGemeld);
-        await WerkHerbeoordelingBijAsync();
-        var gewijzigd = voor != (S.Herbeoordeling, S.HerbeoordelingGemeld);
-        if (gewijzigd)
-        {
-            await BewaarAsync();
-            await ZetReminderAsync();
-        }
+        var gewijzigd = await BijwerkenAsync(alGewijzigd: false, altijdHerbewapenen: false);
         LaatLosNaBulkwerk();
         return gewijzigd;
     }
@@ -43,19 +36,38 @@ public sealed partial class KlantGrain : IRemindable
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != HerbeoordelingReminder) return;
-        var voor = (S.Herbeoordeling, S.HerbeoordelingGemeld);
-        await WerkHerbeoordelingBijAsync();
-        if (voor != (S.Herbeoordeling, S.HerbeoordelingGemeld)) await BewaarAsync();
-        await ZetReminderAsync();
+        // Always re-arm: a tick may come early (long waits are capped) or late.
+        await BijwerkenAsync(alGewijzigd: false, altijdHerbewapenen: true);
         LaatLosNaBulkwerk();
     }
 
     /// <summary>After every accepted change: reassessment up to date, one write, reminder armed for what comes next.</summary>
-    private async Task VerwerkAsync()
+    private Task<bool> VerwerkAsync() => BijwerkenAsync(alGewijzigd: true, altijdHerbewapenen: true);
+
+    /// <summary>
+    /// Brings the reassessment up to date, stores the state and its read-model row when anything
+    /// changed, and arms the reminder. Returns whether anything changed.
+    /// </summary>
+    private async Task<bool> BijwerkenAsync(bool alGewijzigd, bool altijdHerbewapenen)
     {
-        await WerkHerbeoordelingBijAsync();
-        await BewaarAsync();
-        await ZetReminderAsync();
+        bool gewijzigd;
+        try
+        {
+            var voor = (S.Herbeoordeling, S.HerbeoordelingGemeld);
+            await WerkHerbeoordelingBijAsync();
+            gewijzigd = alGewijzigd || voor != (S.Herbeoordeling, S.HerbeoordelingGemeld);
+            if (gewijzigd) await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Memory may now hold a change that is not stored (a werklijst or the database away, a
+            // version conflict): the next call starts from what storage holds instead.
+            DeactivateOnIdle();
+            throw;
+        }
+        if (gewijzigd) await projectie.SchrijfAsync(KlantOverzichtMapper.Van(S, klok.GetUtcNow()));
+        if (gewijzigd || altijdHerbewapenen) await ZetReminderAsync();
+        return gewijzigd;
     }
 
     private async Task WerkHerbeoordelingBijAsync()

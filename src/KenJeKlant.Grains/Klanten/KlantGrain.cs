@@ -172,22 +172,6 @@ public sealed partial class KlantGrain(
     private static string Toelichting(string? toelichting) =>
         string.IsNullOrWhiteSpace(toelichting) ? "" : $" {toelichting.Trim()}";
 
-    private async Task BewaarAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory now holds a change that is not stored (conflict, database away): start the next
-            // call from what storage holds instead of deciding on unsaved state.
-            DeactivateOnIdle();
-            throw;
-        }
-        await projectie.SchrijfAsync(KlantOverzichtMapper.Van(S, klok.GetUtcNow()));
-    }
-
     private void LaatLosNaBulkwerk()
     {
         if (_alleenBulkwerk) DeactivateOnIdle();
