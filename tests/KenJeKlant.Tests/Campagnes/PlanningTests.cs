@@ -1,0 +1,297 @@
+using KenJeKlant.Grains.Campagnes.Planning;
+
+namespace KenJeKlant.Tests.Campagnes;
+
+/// <summary>Which client gets which gesprek: capacity, working hours and days, booked slots, order, reasons.</summary>
+public sealed class PlanningTests
+{
+    // 2 March 2026 is a Monday; the examples below read as a week in March.
+    private static readonly DateOnly Maandag = new(2026, 3, 2);
+    private static readonly DateOnly Dinsdag = Maandag.AddDays(1);
+    private static readonly DateOnly Woensdag = Maandag.AddDays(2);
+    private static readonly DateOnly Vrijdag = Maandag.AddDays(4);
+
+    private static PlanningsCapaciteit Capaciteit(string km, int perDag = 8, int minuten = 45, int vanUur = 9, int totUur = 17) => new()
+    {
+        Medewerker = km,
+        GesprekkenPerDag = perDag,
+        SlotDuur = TimeSpan.FromMinutes(minuten),
+        Begintijd = new TimeOnly(vanUur, 0),
+        Eindtijd = new TimeOnly(totUur, 0),
+    };
+
+    private static TePlannenKlant Klant(string nummer, string km = "KM1", DateOnly? laatsteGesprek = null, DateOnly? start = null) =>
+        new(nummer, km, laatsteGesprek, start ?? new DateOnly(2020, 1, 1));
+
+    private static IEnumerable<TePlannenKlant> Klanten(int aantal, string km = "KM1") =>
+        Enumerable.Range(1, aantal).Select(i => Klant($"K{i:D3}", km));
+
+    private static PlanningsVerzoek Verzoek(IEnumerable<TePlannenKlant> klanten, IEnumerable<PlanningsCapaciteit> capaciteit, DateOnly? van = null, DateOnly? tot = null) => new()
+    {
+        Klanten = [.. klanten],
+        Capaciteit = [.. capaciteit],
+        PeriodeVan = van ?? Maandag,
+        PeriodeTot = tot ?? Maandag.AddDays(27),
+        Vroegst = van ?? Maandag,
+    };
+
+    private static DateTime Op(DateOnly dag, int uur, int minuut = 0) => dag.ToDateTime(new TimeOnly(uur, minuut));
+
+    private static DateTime StartVan(PlanningsResultaat r, string klantnummer) => r.Ingepland.Single(g => g.Klantnummer == klantnummer).Start;
+
+    [Fact]
+    public void Een_klantmanager_krijgt_nooit_meer_gesprekken_op_een_dag_dan_opgegeven()
+    {
+        var r = GesprekPlanner.Plan(Verzoek(Klanten(7), [Capaciteit("KM1", perDag: 3)]));
+
+        Assert.Empty(r.NietIngepland);
+        Assert.Equal(
+            [Op(Maandag, 9), Op(Maandag, 9, 45), Op(Maandag, 10, 30), Op(Dinsdag, 9), Op(Dinsdag, 9, 45), Op(Dinsdag, 10, 30), Op(Woensdag, 9)],
+            r.Ingepland.Select(g => g.Start));
+        Assert.All(r.Ingepland, g => Assert.Equal("KM1", g.Klantmanager));
+    }
+
+    [Fact]
+    public void Van_negen_tot_twaalf_met_gesprekken_van_45_minuten_passen_er_vier_en_het_vierde_eindigt_om_twaalf()
+    {
+        var r = GesprekPlanner.Plan(Verzoek(Klanten(5), [Capaciteit("KM1", perDag: 10, vanUur: 9, totUur: 12)], van: Maandag, tot: Maandag));
+
+        Assert.Equal([Op(Maandag, 9), Op(Maandag, 9, 45), Op(Maandag, 10, 30), Op(Maandag, 11, 15)], r.Ingepland.Select(g => g.Start));
+        Assert.All(r.Ingepland, g => Assert.Equal(TimeSpan.FromMinutes(45), g.Eind - g.Start));
+        Assert.Equal(Op(Maandag, 12), r.Ingepland[^1].Eind);
+        var niet = Assert.Single(r.NietIngepland);
+        Assert.Equal("K005", niet.Klantnummer);
+        Assert.Contains("geen capaciteit binnen de periode", niet.Reden);
+    }
+
+    [Fact]
+    public void Een_gesprek_dat_niet_voor_de_eindtijd_af_is_wordt_niet_gepland()
+    {
+        // 09:00-11:00 with 50 minutes: 09:00-09:50 and 09:50-10:40 fit, 10:40-11:30 does not.
+        var capaciteit = Capaciteit("KM1", perDag: 10, minuten: 50, vanUur: 9, totUur: 11);
+        var r = GesprekPlanner.Plan(Verzoek(Klanten(3), [capaciteit], van: Maandag, tot: Dinsdag));
+
+        Assert.Equal([Op(Maandag, 9), Op(Maandag, 9, 50), Op(Dinsdag, 9)], r.Ingepland.Select(g => g.Start));
+    }
+
+    [Fact]
+    public void Weekend_feestdag_en_afwezigheid_worden_overgeslagen()
+    {
+        var capaciteit = Capaciteit("KM1", perDag: 1) with { Afwezigheden = [new Afwezigheid(Maandag.AddDays(8), Maandag.AddDays(9))] };
+        var verzoek = Verzoek(Klanten(4), [capaciteit], van: Vrijdag, tot: Maandag.AddDays(11)) with
+        {
+            Feestdagen = [Maandag.AddDays(7)],
+        };
+
+        var r = GesprekPlanner.Plan(verzoek);
+
+        // Fri 6; Sat/Sun 7-8 weekend; Mon 9 feestdag; Tue 10 and Wed 11 absent (inclusive); Thu 12, Fri 13.
+        Assert.Equal([Op(Vrijdag, 9), Op(Maandag.AddDays(10), 9), Op(Maandag.AddDays(11), 9)], r.Ingepland.Select(g => g.Start));
+        Assert.Equal("K004", Assert.Single(r.NietIngepland).Klantnummer);
+    }
+
+    [Fact]
+    public void Alleen_op_de_opgegeven_werkdagen()
+    {
+        var capaciteit = Capaciteit("KM1", perDag: 1) with { Werkdagen = new HashSet<DayOfWeek> { DayOfWeek.Tuesday, DayOfWeek.Thursday } };
+
+        var r = GesprekPlanner.Plan(Verzoek(Klanten(3), [capaciteit]));
+
+        Assert.Equal([Op(Dinsdag, 9), Op(Maandag.AddDays(3), 9), Op(Maandag.AddDays(8), 9)], r.Ingepland.Select(g => g.Start));
+    }
+
+    [Fact]
+    public void Niet_voor_de_vroegste_datum_ook_als_de_periode_eerder_begint()
+    {
+        var verzoek = Verzoek(Klanten(1), [Capaciteit("KM1")]) with { Vroegst = Woensdag };
+
+        Assert.Equal(Op(Woensdag, 9), Assert.Single(GesprekPlanner.Plan(verzoek).Ingepland).Start);
+    }
+
+    [Fact]
+    public void Geboekte_gesprekken_worden_overgeslagen_en_tellen_mee_voor_het_dagmaximum()
+    {
+        var verzoek = Verzoek(Klanten(4), [Capaciteit("KM1", perDag: 3, vanUur: 9, totUur: 12)]) with
+        {
+            Geboekt = new Dictionary<string, IReadOnlyList<DateTime>> { ["KM1"] = [Op(Maandag, 9, 45)] },
+        };
+
+        var r = GesprekPlanner.Plan(verzoek);
+
+        Assert.Equal([Op(Maandag, 9), Op(Maandag, 10, 30), Op(Dinsdag, 9), Op(Dinsdag, 9, 45)], r.Ingepland.Select(g => g.Start));
+    }
+
+    [Fact]
+    public void Een_geboekt_gesprek_buiten_het_raster_schuift_het_volgende_gesprek_op()
+    {
+        var verzoek = Verzoek(Klanten(3), [Capaciteit("KM1", perDag: 10, vanUur: 9, totUur: 12)], van: Maandag, tot: Maandag) with
+        {
+            Geboekt = new Dictionary<string, IReadOnlyList<DateTime>> { ["KM1"] = [Op(Maandag, 9, 30)] },
+        };
+
+        var r = GesprekPlanner.Plan(verzoek);
+
+        // 09:00-09:45 would overlap 09:30-10:15; then 10:15-11:00 and 11:00-11:45; 11:45 would end after 12:00.
+        Assert.Equal([Op(Maandag, 10, 15), Op(Maandag, 11)], r.Ingepland.Select(g => g.Start));
+        Assert.Equal("K003", Assert.Single(r.NietIngepland).Klantnummer);
+    }
+
+    [Fact]
+    public void Opnieuw_plannen_met_de_eerste_ronde_als_geboekt_boekt_nooit_dubbel()
+    {
+        var capaciteit = Capaciteit("KM1", perDag: 4);
+        var eerste = GesprekPlanner.Plan(Verzoek(Klanten(6), [capaciteit]));
+        var tweede = GesprekPlanner.Plan(Verzoek(Enumerable.Range(1, 6).Select(i => Klant($"N{i}")), [capaciteit]) with
+        {
+            Geboekt = new Dictionary<string, IReadOnlyList<DateTime>> { ["KM1"] = [.. eerste.Ingepland.Select(g => g.Start)] },
+        });
+
+        var alle = eerste.Ingepland.Concat(tweede.Ingepland).OrderBy(g => g.Start).ToList();
+        Assert.Equal(12, alle.Count);
+        Assert.Equal(12, alle.Select(g => g.Start).Distinct().Count());
+        for (var i = 1; i < alle.Count; i++) Assert.True(alle[i - 1].Eind <= alle[i].Start, $"{alle[i - 1]} overlapt {alle[i]}");
+        Assert.All(alle.GroupBy(g => g.Start.Date), dag => Assert.True(dag.Count() <= 4));
+        // Monday had 4 (full), Tuesday 2 of the first round; the second round fills Tuesday, then Wednesday.
+        Assert.Equal([Op(Dinsdag, 10, 30), Op(Dinsdag, 11, 15), Op(Woensdag, 9)], tweede.Ingepland.Take(3).Select(g => g.Start));
+    }
+
+    [Fact]
+    public void Wie_nooit_gesproken_is_gaat_voor_daarna_wie_het_langst_niet_gesproken_is()
+    {
+        var klanten = new[]
+        {
+            Klant("A", laatsteGesprek: new DateOnly(2025, 6, 1)),
+            Klant("B", laatsteGesprek: null, start: new DateOnly(2023, 1, 1)),
+            Klant("C", laatsteGesprek: new DateOnly(2022, 6, 1)),
+            Klant("D", laatsteGesprek: null, start: new DateOnly(2019, 1, 1)),
+            Klant("E", laatsteGesprek: new DateOnly(2022, 6, 1), start: new DateOnly(2018, 5, 1)),
+            Klant("F", laatsteGesprek: null, start: new DateOnly(2019, 1, 1)),
+        };
+
+        var r = GesprekPlanner.Plan(Verzoek(klanten, [Capaciteit("KM1", perDag: 2)]));
+
+        // Never spoken (D and F share a start date: klantnummer decides), then oldest gesprek (E before C: earlier start).
+        Assert.Equal(["D", "F", "B", "E", "C", "A"], r.Ingepland.OrderBy(g => g.Start).Select(g => g.Klantnummer));
+        Assert.Equal(Op(Maandag, 9), StartVan(r, "D"));
+        Assert.Equal(Op(Woensdag, 9, 45), StartVan(r, "A"));
+        Assert.Contains("eerst wie nog nooit gesproken is", r.Uitleg);
+        Assert.Contains("langst niet gesproken", r.Uitleg);
+        Assert.Contains("startdatum van de uitkering", r.Uitleg);
+        Assert.Contains("wijk, nationaliteit, taal of geslacht", r.Uitleg);
+    }
+
+    [Fact]
+    public void Op_klantnummer_negeert_het_laatste_gesprek_en_legt_dat_uit()
+    {
+        var klanten = new[] { Klant("K3"), Klant("K1", laatsteGesprek: new DateOnly(2025, 1, 1)), Klant("K2") };
+
+        var r = GesprekPlanner.Plan(Verzoek(klanten, [Capaciteit("KM1")]) with { Volgorde = Volgorde.OpKlantnummer });
+
+        Assert.Equal(["K1", "K2", "K3"], r.Ingepland.OrderBy(g => g.Start).Select(g => g.Klantnummer));
+        Assert.Contains("op klantnummer", r.Uitleg);
+        Assert.DoesNotContain("nooit gesproken", r.Uitleg);
+    }
+
+    [Fact]
+    public void Elke_klant_krijgt_een_gesprek_bij_de_eigen_klantmanager_en_klantmanagers_plannen_los_van_elkaar()
+    {
+        var klanten = new[] { Klant("A1", "KM-A"), Klant("B1", "KM-B"), Klant("A2", "KM-A"), Klant("B2", "KM-B") };
+
+        var r = GesprekPlanner.Plan(Verzoek(klanten, [Capaciteit("KM-A", perDag: 1), Capaciteit("KM-B", perDag: 1, vanUur: 13)]));
+
+        Assert.Equal(new IngeplandGesprek("A1", "KM-A", Op(Maandag, 9), Op(Maandag, 9, 45)), r.Ingepland.Single(g => g.Klantnummer == "A1"));
+        Assert.Equal(new IngeplandGesprek("A2", "KM-A", Op(Dinsdag, 9), Op(Dinsdag, 9, 45)), r.Ingepland.Single(g => g.Klantnummer == "A2"));
+        Assert.Equal(new IngeplandGesprek("B1", "KM-B", Op(Maandag, 13), Op(Maandag, 13, 45)), r.Ingepland.Single(g => g.Klantnummer == "B1"));
+        Assert.Equal(new IngeplandGesprek("B2", "KM-B", Op(Dinsdag, 13), Op(Dinsdag, 13, 45)), r.Ingepland.Single(g => g.Klantnummer == "B2"));
+    }
+
+    [Fact]
+    public void Wie_niet_ingepland_kan_worden_staat_erbij_met_de_reden_en_iedere_klant_staat_er_precies_eenmaal_in()
+    {
+        var klanten = new[] { Klant("K1"), Klant("K2"), Klant("K3", km: "KM9"), Klant("K4"), Klant("K5", km: " ") };
+
+        var r = GesprekPlanner.Plan(Verzoek(klanten, [Capaciteit("KM1", perDag: 1)], van: Maandag, tot: Dinsdag));
+
+        Assert.Equal(["K1", "K2"], r.Ingepland.Select(g => g.Klantnummer));
+        var redenen = r.NietIngepland.ToDictionary(n => n.Klantnummer, n => n.Reden);
+        Assert.Equal("klantmanager KM9 heeft geen capaciteit opgegeven", redenen["K3"]);
+        Assert.Equal("geen capaciteit binnen de periode (02-03-2026 t/m 03-03-2026) bij klantmanager KM1", redenen["K4"]);
+        Assert.Equal("klant heeft geen klantmanager", redenen["K5"]);
+        Assert.Equal(
+            klanten.Select(k => k.Klantnummer).Order(StringComparer.Ordinal),
+            r.Ingepland.Select(g => g.Klantnummer).Concat(r.NietIngepland.Select(n => n.Klantnummer)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Als_de_vroegste_datum_na_de_periode_ligt_zegt_de_reden_dat()
+    {
+        var verzoek = Verzoek(Klanten(1), [Capaciteit("KM1")], van: Maandag, tot: Vrijdag) with { Vroegst = Vrijdag.AddDays(3) };
+
+        var r = GesprekPlanner.Plan(verzoek);
+
+        Assert.Empty(r.Ingepland);
+        var reden = Assert.Single(r.NietIngepland).Reden;
+        Assert.Contains("geen capaciteit binnen de periode", reden);
+        Assert.Contains("eindigt voor de vroegste datum 09-03-2026", reden);
+    }
+
+    [Fact]
+    public void Dezelfde_invoer_geeft_dezelfde_uitkomst_ook_als_de_klanten_in_een_andere_volgorde_binnenkomen()
+    {
+        var random = new Random(7);
+        var klanten = Enumerable.Range(0, 300).Select(i => Klant(
+            $"K{i:D4}", $"KM{i % 4}",
+            random.Next(3) == 0 ? null : new DateOnly(2020, 1, 1).AddDays(random.Next(60)),
+            new DateOnly(2015, 1, 1).AddDays(random.Next(30)))).ToList();
+        var capaciteit = Enumerable.Range(0, 3).Select(i => Capaciteit($"KM{i}", perDag: 5)).ToList();
+
+        var eerste = GesprekPlanner.Plan(Verzoek(klanten, capaciteit));
+        var tweede = GesprekPlanner.Plan(Verzoek(klanten, capaciteit));
+        var omgekeerd = GesprekPlanner.Plan(Verzoek(Enumerable.Reverse(klanten), capaciteit));
+
+        Assert.NotEmpty(eerste.Ingepland);
+        Assert.NotEmpty(eerste.NietIngepland);
+        foreach (var ander in new[] { tweede, omgekeerd })
+        {
+            Assert.Equal(eerste.Ingepland, ander.Ingepland);
+            Assert.Equal(eerste.NietIngepland, ander.NietIngepland);
+            Assert.Equal(eerste.Uitleg, ander.Uitleg);
+        }
+    }
+
+    [Theory]
+    [InlineData("slotduur nul", "duur van een gesprek")]
+    [InlineData("slotduur negatief", "duur van een gesprek")]
+    [InlineData("eindtijd voor begintijd", "eindtijd")]
+    [InlineData("eindtijd gelijk aan begintijd", "eindtijd")]
+    [InlineData("slot langer dan werkdag", "past niet")]
+    [InlineData("periode omgekeerd", "einde van de periode")]
+    [InlineData("nul gesprekken per dag", "gesprekken per dag")]
+    [InlineData("dubbel klantnummer", "Klantnummer K001 komt meer dan eens voor")]
+    [InlineData("leeg klantnummer", "zonder klantnummer")]
+    [InlineData("dubbele capaciteit", "meer dan eens opgegeven")]
+    [InlineData("afwezigheid omgekeerd", "afwezigheid")]
+    public void Ongeldige_invoer_wordt_geweigerd_met_een_nederlandse_melding(string geval, string melding)
+    {
+        var goed = Capaciteit("KM1");
+        var verzoek = Verzoek(Klanten(2), [goed]);
+        verzoek = geval switch
+        {
+            "slotduur nul" => verzoek with { Capaciteit = [goed with { SlotDuur = TimeSpan.Zero }] },
+            "slotduur negatief" => verzoek with { Capaciteit = [goed with { SlotDuur = TimeSpan.FromMinutes(-45) }] },
+            "eindtijd voor begintijd" => verzoek with { Capaciteit = [goed with { Eindtijd = new TimeOnly(8, 0) }] },
+            "eindtijd gelijk aan begintijd" => verzoek with { Capaciteit = [goed with { Eindtijd = goed.Begintijd }] },
+            "slot langer dan werkdag" => verzoek with { Capaciteit = [goed with { Eindtijd = new TimeOnly(9, 30) }] },
+            "periode omgekeerd" => verzoek with { PeriodeVan = Vrijdag, PeriodeTot = Maandag },
+            "nul gesprekken per dag" => verzoek with { Capaciteit = [goed with { GesprekkenPerDag = 0 }] },
+            "dubbel klantnummer" => verzoek with { Klanten = [Klant("K001"), Klant("K001", km: "KM2")] },
+            "leeg klantnummer" => verzoek with { Klanten = [Klant("")] },
+            "dubbele capaciteit" => verzoek with { Capaciteit = [goed, goed with { GesprekkenPerDag = 2 }] },
+            "afwezigheid omgekeerd" => verzoek with { Capaciteit = [goed with { Afwezigheden = [new Afwezigheid(Vrijdag, Maandag)] }] },
+            _ => throw new ArgumentOutOfRangeException(nameof(geval), geval, null),
+        };
+
+        var fout = Assert.Throws<ArgumentException>(() => GesprekPlanner.Plan(verzoek));
+        Assert.Contains(melding, fout.Message, StringComparison.Ordinal);
+    }
+}
