@@ -294,4 +294,149 @@ public sealed class PlanningTests
         var fout = Assert.Throws<ArgumentException>(() => GesprekPlanner.Plan(verzoek));
         Assert.Contains(melding, fout.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Willekeurige_verzoeken_houden_zich_aan_alle_regels_en_komen_overeen_met_een_eenvoudige_referentie()
+    {
+        var random = new Random(20260302);
+        var metIngepland = 0;
+        var metNietIngepland = 0;
+        for (var ronde = 0; ronde < 400; ronde++)
+        {
+            var verzoek = WillekeurigVerzoek(random);
+            var r = GesprekPlanner.Plan(verzoek);
+            ControleerRegels(verzoek, r, ronde);
+
+            var (ingepland, nietIngepland) = Referentie(verzoek);
+            Assert.Equal(ingepland, r.Ingepland);
+            Assert.Equal(nietIngepland, r.NietIngepland.Select(n => n.Klantnummer));
+            metIngepland += r.Ingepland.Count > 0 ? 1 : 0;
+            metNietIngepland += r.NietIngepland.Count > 0 ? 1 : 0;
+        }
+
+        // The generator must exercise both outcomes, or the comparison above proves little.
+        Assert.True(metIngepland > 100, $"{metIngepland} rondes met ingeplande klanten");
+        Assert.True(metNietIngepland > 100, $"{metNietIngepland} rondes met niet ingeplande klanten");
+    }
+
+    private static PlanningsVerzoek WillekeurigVerzoek(Random random)
+    {
+        var van = Maandag.AddDays(random.Next(7));
+        var tot = van.AddDays(random.Next(21));
+        var dagen = tot.DayNumber - van.DayNumber + 1;
+        DateOnly DagInPeriode() => van.AddDays(random.Next(-2, dagen + 2));
+
+        var capaciteit = new List<PlanningsCapaciteit>();
+        var geboekt = new Dictionary<string, IReadOnlyList<DateTime>>();
+        for (var i = 0; i < random.Next(1, 5); i++)
+        {
+            var begin = random.Next(7, 11);
+            var werkdagen = Enum.GetValues<DayOfWeek>().Where(_ => random.Next(4) > 0).ToHashSet();
+            var c = Capaciteit($"KM{i}", perDag: random.Next(1, 6), minuten: 15 * random.Next(1, 5), vanUur: begin, totUur: begin + random.Next(1, 9)) with
+            {
+                Werkdagen = werkdagen,
+                Afwezigheden = [.. Enumerable.Range(0, random.Next(3)).Select(_ => DagInPeriode()).Select(d => new Afwezigheid(d, d.AddDays(random.Next(3))))],
+            };
+            capaciteit.Add(c);
+            geboekt[c.Medewerker] = [.. Enumerable.Range(0, random.Next(8)).Select(_ => DagInPeriode().ToDateTime(new TimeOnly(7, 0)).AddMinutes(15 * random.Next(44)))];
+        }
+
+        var klanten = Enumerable.Range(0, random.Next(60)).Select(k => new TePlannenKlant(
+            $"K{random.Next(100_000):D5}-{k}",
+            random.Next(15) == 0 ? "KM-onbekend" : $"KM{random.Next(capaciteit.Count)}",
+            random.Next(3) == 0 ? null : new DateOnly(2024, 1, 1).AddDays(random.Next(20)),
+            new DateOnly(2020, 1, 1).AddDays(random.Next(20)))).ToList();
+
+        return new PlanningsVerzoek
+        {
+            Klanten = klanten,
+            Capaciteit = capaciteit,
+            PeriodeVan = van,
+            PeriodeTot = tot,
+            Vroegst = van.AddDays(random.Next(-3, 6)),
+            Feestdagen = [.. Enumerable.Range(0, random.Next(3)).Select(_ => DagInPeriode())],
+            Volgorde = random.Next(2) == 0 ? Volgorde.LangstNietGesprokenEerst : Volgorde.OpKlantnummer,
+            Geboekt = geboekt,
+        };
+    }
+
+    private static void ControleerRegels(PlanningsVerzoek v, PlanningsResultaat r, int ronde)
+    {
+        Assert.Equal(
+            v.Klanten.Select(k => k.Klantnummer).Order(StringComparer.Ordinal),
+            r.Ingepland.Select(g => g.Klantnummer).Concat(r.NietIngepland.Select(n => n.Klantnummer)).Order(StringComparer.Ordinal));
+
+        var eerste = v.Vroegst > v.PeriodeVan ? v.Vroegst : v.PeriodeVan;
+        var capaciteit = v.Capaciteit.ToDictionary(c => c.Medewerker);
+        foreach (var g in r.Ingepland)
+        {
+            var c = capaciteit[g.Klantmanager];
+            var dag = DateOnly.FromDateTime(g.Start);
+            Assert.Equal(v.Klanten.Single(k => k.Klantnummer == g.Klantnummer).Klantmanager, g.Klantmanager);
+            Assert.Equal(c.SlotDuur, g.Eind - g.Start);
+            Assert.True(dag >= eerste && dag <= v.PeriodeTot, $"ronde {ronde}: {g} buiten de periode");
+            Assert.True(TimeOnly.FromDateTime(g.Start) >= c.Begintijd && g.Eind <= dag.ToDateTime(c.Eindtijd), $"ronde {ronde}: {g} buiten werktijd");
+            Assert.Contains(dag.DayOfWeek, c.Werkdagen);
+            Assert.DoesNotContain(dag, v.Feestdagen);
+            Assert.DoesNotContain(c.Afwezigheden, a => a.Van <= dag && dag <= a.Tot);
+        }
+
+        foreach (var perKm in r.Ingepland.GroupBy(g => g.Klantmanager))
+        {
+            var c = capaciteit[perKm.Key];
+            var geboekt = v.Geboekt[perKm.Key];
+            var alle = perKm.Select(g => (g.Start, g.Eind)).Concat(geboekt.Select(b => (Start: b, Eind: b + c.SlotDuur))).OrderBy(s => s.Start).ToList();
+            var nieuw = perKm.Select(g => g.Start).ToHashSet();
+            for (var i = 1; i < alle.Count; i++)
+                if (nieuw.Contains(alle[i].Start) || nieuw.Contains(alle[i - 1].Start))
+                    Assert.True(alle[i - 1].Eind <= alle[i].Start, $"ronde {ronde}: {perKm.Key} dubbel geboekt rond {alle[i].Start}");
+            foreach (var dag in perKm.GroupBy(g => g.Start.Date))
+                Assert.True(dag.Count() + geboekt.Count(b => b.Date == dag.Key) <= c.GesprekkenPerDag, $"ronde {ronde}: {perKm.Key} te vol op {dag.Key:d}");
+        }
+    }
+
+    /// <summary>
+    /// The same rules written the slow, obvious way: all free slots of a klantmanager in the period, looking
+    /// at every quarter of an hour (the random requests use quarter-hour slots and bookings), handed out in order.
+    /// </summary>
+    private static (List<IngeplandGesprek> Ingepland, List<string> NietIngepland) Referentie(PlanningsVerzoek v)
+    {
+        var vrij = new Dictionary<string, Queue<DateTime>>();
+        foreach (var c in v.Capaciteit)
+        {
+            var geboekt = v.Geboekt[c.Medewerker];
+            var slots = new Queue<DateTime>();
+            for (var dag = v.PeriodeVan; dag <= v.PeriodeTot; dag = dag.AddDays(1))
+            {
+                if (dag < v.Vroegst || !c.Werkdagen.Contains(dag.DayOfWeek) || v.Feestdagen.Contains(dag)) continue;
+                if (c.Afwezigheden.Any(a => a.Van <= dag && dag <= a.Tot)) continue;
+                var over = c.GesprekkenPerDag - geboekt.Count(b => DateOnly.FromDateTime(b) == dag);
+                for (var t = dag.ToDateTime(c.Begintijd); over > 0 && t + c.SlotDuur <= dag.ToDateTime(c.Eindtijd); t = t.AddMinutes(15))
+                {
+                    var begin = t;
+                    if (geboekt.Any(b => b < begin + c.SlotDuur && begin < b + c.SlotDuur)) continue;
+                    slots.Enqueue(t);
+                    over--;
+                    t += c.SlotDuur - TimeSpan.FromMinutes(15);
+                }
+            }
+
+            vrij[c.Medewerker] = slots;
+        }
+
+        IEnumerable<TePlannenKlant> volgorde = v.Volgorde == Volgorde.OpKlantnummer
+            ? v.Klanten.OrderBy(k => k.Klantnummer, StringComparer.Ordinal)
+            : v.Klanten.OrderBy(k => k.LaatsteGesprek.HasValue).ThenBy(k => k.LaatsteGesprek).ThenBy(k => k.StartdatumUitkering).ThenBy(k => k.Klantnummer, StringComparer.Ordinal);
+        var ingepland = new List<IngeplandGesprek>();
+        var niet = new List<string>();
+        foreach (var k in volgorde)
+        {
+            if (vrij.TryGetValue(k.Klantmanager, out var slots) && slots.TryDequeue(out var start))
+                ingepland.Add(new(k.Klantnummer, k.Klantmanager, start, start + v.Capaciteit.Single(c => c.Medewerker == k.Klantmanager).SlotDuur));
+            else
+                niet.Add(k.Klantnummer);
+        }
+
+        return (ingepland, niet);
+    }
 }
