@@ -1,4 +1,3 @@
-using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Host.Storage;
 using Microsoft.Extensions.Options;
@@ -10,26 +9,18 @@ namespace KenJeKlant.Host.Herbeoordelingen;
 /// configuration changes and on request; each grain only writes when its plan really changed,
 /// so running it twice (or on two silos) is harmless.
 /// </summary>
-public sealed partial class Herplanning(IGrainFactory grains, IKlantOverzichten klanten, ILogger<Herplanning> logger)
+public sealed partial class Herplanning(KlantenInBestand klantenInBestand, ILogger<Herplanning> logger)
     : IDisposable
 {
-    private const int Parallel = 64;
     private IDisposable? _abonnement;
 
     public sealed record Rapport(int Klanten, int Gewijzigd);
 
     public async Task<Rapport> HerplanAlleAsync(CancellationToken ct)
     {
-        var nummers = new List<string>();
-        await foreach (var nr in klanten.KlantnummersInBestandAsync(ct)) nummers.Add(nr);
-        var gewijzigd = 0;
-        await System.Threading.Tasks.Parallel.ForEachAsync(nummers, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = ct },
-            async (nr, _) =>
-            {
-                if (await grains.GetGrain<IKlantGrain>(nr).HerplanHerbeoordelingAsync()) Interlocked.Increment(ref gewijzigd);
-            });
-        LogHerpland(nummers.Count, gewijzigd);
-        return new Rapport(nummers.Count, gewijzigd);
+        var (klanten, gewijzigd) = await klantenInBestand.VoerUitAsync(_ => true, k => k.HerplanHerbeoordelingAsync(), ct);
+        LogHerpland(klanten, gewijzigd);
+        return new Rapport(klanten, gewijzigd);
     }
 
 

@@ -13,15 +13,12 @@ namespace KenJeKlant.Host.Import;
 /// </summary>
 public sealed partial class BestandImporteur(
     IGrainFactory grains,
-    IKlantOverzichten klanten,
+    KlantenInBestand klantenInBestand,
     IMedewerkers medewerkers,
     IImportSlot slot,
     TimeProvider klok,
     ILogger<BestandImporteur> logger)
 {
-    // Enough calls in flight to keep PostgreSQL's connections busy without flooding the silo.
-    private const int Parallel = 64;
-
     public async Task<ImportUitkomst> ImporteerAsync(Stream bestand, Encoding? codering, bool gedeeltelijk, CancellationToken ct)
     {
         await using var vergrendeling = await slot.ProbeerAsync(ct);
@@ -77,22 +74,15 @@ public sealed partial class BestandImporteur(
         var controle = new BestandValidatie(klantmanagers);
         var geldige = lezing.RijenAsync(ct).Select(controle.Controleer).Where(r => r.IsGeldig).Select(r => r.Klant!);
         var id = importId.ToString();
-        await System.Threading.Tasks.Parallel.ForEachAsync(geldige, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = ct },
+        await System.Threading.Tasks.Parallel.ForEachAsync(geldige, new ParallelOptions { MaxDegreeOfParallelism = KlantenInBestand.Gelijktijdig, CancellationToken = ct },
             async (profiel, _) => tellers.Tel(await grains.GetGrain<IKlantGrain>(profiel.Klantnummer).ImporteerAsync(profiel, id)));
     }
 
     private async Task MarkeerVertrokkenAsync(HashSet<string> inExport, Guid importId, ImportTellers tellers, CancellationToken ct)
     {
-        // Collected first so no read-model cursor stays open while the grains update that same table.
-        var vertrokken = new List<string>();
-        await foreach (var nr in klanten.KlantnummersInBestandAsync(ct))
-            if (!inExport.Contains(nr)) vertrokken.Add(nr);
         var id = importId.ToString();
-        await System.Threading.Tasks.Parallel.ForEachAsync(vertrokken, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = ct },
-            async (nr, _) =>
-            {
-                if (await grains.GetGrain<IKlantGrain>(nr).VerlaatBestandAsync(id)) tellers.TelUitBestand();
-            });
+        var (_, vertrokken) = await klantenInBestand.VoerUitAsync(nr => !inExport.Contains(nr), k => k.VerlaatBestandAsync(id), ct);
+        tellers.TelUitBestand(vertrokken);
     }
 
     private static ImportRapport Rapport(Guid importId, bool geimporteerd, bool gedeeltelijk, Validatie v, ImportTellers t) => new()

@@ -24,5 +24,5 @@ internal sealed class ImportTellers
         }
     }
 
-    public void TelUitBestand() => Interlocked.Increment(ref _uit);
+    public void TelUitBestand(int aantal) => Interlocked.Add(ref _uit, aantal);
 }

@@ -14,6 +14,7 @@ public static class StorageExtensions
     /// </summary>
     public static WebApplicationBuilder AddKenJeKlantStorage(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<KlantenInBestand>();
         var connectionString = builder.Configuration.GetConnectionString(DatabaseInstellingen.ConnectionStringNaam);
         builder.Services.Configure<DatabaseInstellingen>(builder.Configuration.GetSection(DatabaseInstellingen.Sectie));
         if (string.IsNullOrWhiteSpace(connectionString))
