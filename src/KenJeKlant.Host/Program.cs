@@ -1,5 +1,6 @@
 using KenJeKlant.Host;
 using KenJeKlant.Host.Api;
+using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Host.Herbeoordelingen;
 using KenJeKlant.Host.Import;
 using KenJeKlant.Host.Orleans;
@@ -12,6 +13,7 @@ builder.AddKenJeKlantStorage();   // first: migrates the schema before the silo 
 builder.AddKenJeKlantOrleans();
 builder.AddKenJeKlantImport();
 builder.AddKenJeKlantHerbeoordelingen();
+builder.AddKenJeKlantCampagnes();
 builder.AddKenJeKlantApi();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Herbeoordelingen;
 
 namespace KenJeKlant.Abstractions.Klanten;
@@ -40,4 +41,19 @@ public interface IKlantGrain : IGrainWithStringKey
     /// <summary>Plans the reassessment again under the current policy (after a policy change). Returns whether anything changed.</summary>
     [Alias("HerplanHerbeoordeling")]
     Task<bool> HerplanHerbeoordelingAsync();
+
+    /// <summary>
+    /// The campaign's newest view of one of this client's gesprekken (an older version changes nothing).
+    /// Returns the outcome this client holds for it when the campaign's view has none, so a campaign
+    /// that missed it can catch up.
+    /// </summary>
+    [Alias("WerkGesprekBij")]
+    Task<GesprekUitkomst?> WerkGesprekBijAsync(GesprekStand stand);
+
+    /// <summary>
+    /// Validates and records a gesprek's outcome in the trajectory (indeling, trede, route, ontheffing,
+    /// uitstroom) in one step. Idempotent for the same outcome; a different second outcome is refused.
+    /// </summary>
+    [Alias("RegistreerGesprekUitkomst")]
+    Task RegistreerGesprekUitkomstAsync(GesprekStand stand, GesprekUitkomst uitkomst);
 }

@@ -1,3 +1,4 @@
+using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Herbeoordelingen;
 
 namespace KenJeKlant.Abstractions.Klanten;
@@ -16,4 +17,6 @@ public sealed record KlantDossier
     [Id(7)] public IReadOnlyList<HistorieRegel> Historie { get; init; } = [];
     /// <summary>The next reassessment; null for a client who left the bestand or whose benefit ended.</summary>
     [Id(8)] public HerbeoordelingStand? Herbeoordeling { get; init; }
+    /// <summary>Campaign gesprekken (invitations and their outcomes), oldest first.</summary>
+    [Id(9)] public IReadOnlyList<GesprekStand> Gesprekken { get; init; } = [];
 }

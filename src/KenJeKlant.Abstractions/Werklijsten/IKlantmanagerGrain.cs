@@ -12,6 +12,10 @@ public interface IKlantmanagerGrain : IGrainWithStringKey
     [Alias("Verwijder")]
     Task VerwijderAsync(string klantnummer, WerklijstSoort? soort);
 
+    /// <summary>Several changes at once (a campaign's batch): first the removals, then the items to add or update.</summary>
+    [Alias("WerkBij")]
+    Task WerkBijAsync(IReadOnlyList<WerklijstItem> meld, IReadOnlyList<WerklijstVerwijdering> weg);
+
     [Alias("GetWerklijst")]
     Task<Werklijst> GetWerklijstAsync();
 

@@ -14,4 +14,11 @@ public sealed record WerklijstItem(
     [property: Id(2), JsonPropertyName("soort")] WerklijstSoort Soort,
     [property: Id(3), JsonPropertyName("datum")] DateOnly Datum,
     [property: Id(4), JsonPropertyName("status")] HerbeoordelingStatus Status,
-    [property: Id(5), JsonPropertyName("omschrijving")] string Omschrijving);
+    [property: Id(5), JsonPropertyName("omschrijving")] string Omschrijving,
+    [property: Id(6), JsonPropertyName("gesprekId")] Guid? GesprekId = null);
+
+/// <summary>An item that leaves a werklijst: this client's item of this soort.</summary>
+[GenerateSerializer, Alias("kjk.WerklijstVerwijdering")]
+public sealed record WerklijstVerwijdering(
+    [property: Id(0)] string Klantnummer,
+    [property: Id(1)] WerklijstSoort Soort);

@@ -72,6 +72,7 @@ public sealed partial class KlantGrain(
             Uitstroom = S.Uitstroom,
             Historie = [.. S.Historie],
             Herbeoordeling = HerbeoordelingStand(),
+            Gesprekken = [.. S.Gesprekken.OrderBy(g => g.Start)],
         });
     }
 

@@ -1,3 +1,4 @@
+using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Klanten;
 
 namespace KenJeKlant.Grains.Klanten;
@@ -18,7 +19,7 @@ internal static class KlantOverzichtMapper
             Huishouden = p.Huishouden,
             Geboortedatum = p.Geboortedatum,
             StartdatumUitkering = p.StartdatumUitkering,
-            LaatsteGesprek = p.LaatsteGesprek,
+            LaatsteGesprek = LaatsteGesprek(s),
             Doelgroepen = p.Doelgroepen,
             InBestand = s.InBestand,
             Indeling = s.Indeling?.Indeling,
@@ -31,5 +32,13 @@ internal static class KlantOverzichtMapper
             HerbeoordelingGrond = s.Herbeoordeling?.Grond,
             HerbeoordelingGemeld = s.HerbeoordelingGemeld?.Status,
         };
+    }
+
+    /// <summary>The later of what the benefits system knows and the last gesprek held in a campaign.</summary>
+    private static DateOnly? LaatsteGesprek(KlantState s)
+    {
+        var gehouden = s.Gesprekken.Where(g => g.Status == GesprekStatus.Gehouden).Select(g => (DateOnly?)DateOnly.FromDateTime(g.Start.DateTime)).Max();
+        var bekend = s.Profiel!.LaatsteGesprek;
+        return gehouden is null ? bekend : bekend is null || gehouden > bekend ? gehouden : bekend;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Herbeoordelingen;
@@ -21,4 +22,6 @@ public sealed class KlantState
     [Id(9), JsonPropertyName("herbeoordeling")] public HerbeoordelingPlanning? Herbeoordeling { get; set; }
     /// <summary>What the werklijst was last told, so a late or repeated reminder tick never prompts twice.</summary>
     [Id(10), JsonPropertyName("herbeoordelingGemeld")] public HerbeoordelingMelding? HerbeoordelingGemeld { get; set; }
+    /// <summary>Campaign gesprekken as the campaigns last told this client, with the outcome recorded here.</summary>
+    [Id(11), JsonPropertyName("gesprekken")] public List<GesprekStand> Gesprekken { get; set; } = [];
 }

@@ -13,6 +13,7 @@ namespace KenJeKlant.Grains.Werklijsten;
 /// </summary>
 public sealed class KlantmanagerGrain(
     IWerklijstBron bron,
+    IGesprekWerklijstBron gesprekken,
     ILogger<KlantmanagerGrain> logger) : Grain, IKlantmanagerGrain
 {
     // Hosts re-subscribe well within this; a host that died stops receiving after it.
@@ -27,6 +28,8 @@ public sealed class KlantmanagerGrain(
     {
         foreach (var item in await bron.HerbeoordelingenAsync(Klantmanager, cancellationToken))
             _items[Sleutel(item.Klantnummer, item.Soort)] = item;
+        foreach (var item in await gesprekken.GesprekkenAsync(Klantmanager, cancellationToken))
+            _items[Sleutel(item.Klantnummer, item.Soort)] = item;
     }
 
     public Task MeldAsync(WerklijstItem item)
@@ -36,6 +39,12 @@ public sealed class KlantmanagerGrain(
         _items[sleutel] = item;
         Vertel(new WerklijstWijziging(Klantmanager, item, Verwijderd: false));
         return Task.CompletedTask;
+    }
+
+    public async Task WerkBijAsync(IReadOnlyList<WerklijstItem> meld, IReadOnlyList<WerklijstVerwijdering> weg)
+    {
+        foreach (var v in weg) await VerwijderAsync(v.Klantnummer, v.Soort);
+        foreach (var item in meld) await MeldAsync(item);
     }
 
     public Task VerwijderAsync(string klantnummer, WerklijstSoort? soort)

@@ -29,6 +29,8 @@ public static class ApiExtensions
         app.MapKlantmanagersApi();
         app.MapBestandApi();
         app.MapHerbeoordelingenApi();
+        app.MapCampagnesApi();
+        app.MapUitnodigingenApi();
         app.MapKenJeKlantHealthChecks();
         return app;
     }

@@ -11,7 +11,7 @@ namespace KenJeKlant.Host.Storage;
 /// The application tables for development without a database: one process, nothing persists.
 /// The host logs a loud warning whenever this is in use.
 /// </summary>
-public sealed class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzichten, IWerklijstBron, IMedewerkers, IImportSlot, IDisposable
+public sealed partial class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlantOverzichten, IWerklijstBron, IMedewerkers, IImportSlot, IDisposable
 {
     private readonly ConcurrentDictionary<string, KlantOverzicht> _klanten = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Klantmanager> _klantmanagers = new(StringComparer.Ordinal);

@@ -1,4 +1,6 @@
+using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains.Klanten;
+using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Host.Options;
 using Npgsql;
@@ -25,6 +27,9 @@ public static class StorageExtensions
             builder.Services.AddSingleton<IWerklijstBron>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
             builder.Services.AddSingleton<IMedewerkers>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
             builder.Services.AddSingleton<IImportSlot>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
+            builder.Services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
+            builder.Services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
+            builder.Services.AddSingleton<ICampagneLeesmodel>(sp => sp.GetRequiredService<InMemoryLeesmodel>());
             return builder;
         }
 
@@ -44,6 +49,10 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IWerklijstBron>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
         builder.Services.AddSingleton<IMedewerkers, PostgresMedewerkers>();
         builder.Services.AddSingleton<IImportSlot, PostgresImportSlot>();
+        builder.Services.AddSingleton<PostgresCampagneOpslag>();
+        builder.Services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+        builder.Services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+        builder.Services.AddSingleton<ICampagneLeesmodel, PostgresCampagneLeesmodel>();
         return builder;
     }
 }

@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KenJeKlant.Grains.Campagnes;
+
+/// <summary>
+/// Deterministic ids: the same campaign step for the same client always gets the same id, so a
+/// step repeated after a crash meets its own earlier row instead of inviting the client twice.
+/// </summary>
+public static class GesprekIds
+{
+    public static Guid Gesprek(string campagneId, string klantnummer, int poging) =>
+        Van($"gesprek/{campagneId}/{klantnummer}/{poging}");
+
+    public static Guid Bericht(Guid gesprekId, BerichtSoort soort) => Van($"bericht/{gesprekId:N}/{soort}");
+
+    public static Guid Signaal(Guid gesprekId) => Van($"signaal/{gesprekId:N}");
+
+    private static Guid Van(string sleutel)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(sleutel), hash);
+        var bytes = hash[..16];
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // RFC 9562 version 8: custom, name-based
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // variant
+        return new Guid(bytes, bigEndian: true);
+    }
+}

@@ -1,0 +1,91 @@
+using KenJeKlant.Abstractions.Campagnes;
+
+namespace KenJeKlant.Grains.Campagnes;
+
+/// <summary>
+/// One gesprek as the campaign holds it and the <c>gesprek</c> table stores it. Every change raises
+/// <see cref="Versie"/>; <see cref="KlantVersie"/> is the version the klant grain has confirmed, so
+/// the campaign knows which clients still have to hear of a change (also after a crash).
+/// </summary>
+public sealed record GesprekRij
+{
+    public required Guid Id { get; init; }
+    public required string CampagneId { get; init; }
+    public required string Klantnummer { get; init; }
+    public required string Naam { get; init; }
+    public required string Klantmanager { get; init; }
+    public required int Poging { get; init; }
+    public required DateTimeOffset Start { get; init; }
+    public required DateTimeOffset Eind { get; init; }
+    public required GesprekStatus Status { get; init; }
+    /// <summary>When the invitation is to go out.</summary>
+    public required DateTimeOffset UitnodigingOp { get; init; }
+    public DateTimeOffset? UitnodigingVerzondenOp { get; init; }
+    public DateTimeOffset? HerinneringVerzondenOp { get; init; }
+    /// <summary>The slot passed without an outcome and the klantmanager has been prompted.</summary>
+    public bool ZonderUitkomstGemeld { get; init; }
+    public GesprekUitkomst? Uitkomst { get; init; }
+    public DateTimeOffset? UitkomstOp { get; init; }
+    public GesprekGevolg Gevolg { get; init; }
+    public required int Versie { get; init; }
+    public int KlantVersie { get; init; }
+
+    public bool IsOpen => Status is GesprekStatus.Gepland or GesprekStatus.Uitgenodigd or GesprekStatus.Herinnerd;
+
+    /// <summary>A missed gesprek that counts towards the no-show policy.</summary>
+    public bool TeltAlsNietVerschenen => Status == GesprekStatus.NietVerschenen && Uitkomst?.Afwezigheid == AfwezigheidReden.GeenReden;
+
+    public GesprekRij Volgende() => this with { Versie = Versie + 1 };
+
+    public GesprekStand Stand(string campagneNaam) => new()
+    {
+        Id = Id,
+        CampagneId = CampagneId,
+        CampagneNaam = campagneNaam,
+        Klantnummer = Klantnummer,
+        Poging = Poging,
+        Klantmanager = Klantmanager,
+        Start = Start,
+        Eind = Eind,
+        Status = Status,
+        UitnodigingVerzondenOp = UitnodigingVerzondenOp,
+        HerinneringVerzondenOp = HerinneringVerzondenOp,
+        Uitkomst = Uitkomst,
+        Gevolg = Gevolg,
+        Versie = Versie,
+    };
+}
+
+/// <summary>What leaves the system: a letter in the outbox, written in the same transaction that decided it.</summary>
+public sealed record BerichtRij(
+    Guid Id, Guid GesprekId, string CampagneId, string Klantnummer, BerichtSoort Soort,
+    DateTimeOffset VerzendOp, BerichtStatus Status, DateTimeOffset? VerzondenOp);
+
+public enum BerichtSoort
+{
+    Uitnodiging = 0,
+    Herinnering = 1,
+    Annulering = 2,
+}
+
+public enum BerichtStatus
+{
+    /// <summary>Decided; goes out at its moment.</summary>
+    Gepland = 0,
+    /// <summary>Released for sending (mail merge / delivery).</summary>
+    Verzonden = 1,
+    /// <summary>Withdrawn before it went out.</summary>
+    Ingetrokken = 2,
+}
+
+/// <summary>A no-show signal for handhaving: a human decides what follows.</summary>
+public sealed record SignaalRij(Guid Id, Guid GesprekId, string CampagneId, string Klantnummer, string Reden, DateTimeOffset AangemaaktOp);
+
+/// <summary>Everything one campaign step changes, stored in one transaction.</summary>
+public sealed record Wijzigingen(
+    IReadOnlyList<GesprekRij> Gesprekken,
+    IReadOnlyList<BerichtRij> Berichten,
+    IReadOnlyList<SignaalRij> Signalen)
+{
+    public bool IsLeeg => Gesprekken.Count == 0 && Berichten.Count == 0 && Signalen.Count == 0;
+}

@@ -1,0 +1,37 @@
+using KenJeKlant.Abstractions.Campagnes;
+
+namespace KenJeKlant.Grains.Campagnes;
+
+/// <summary>
+/// The campaign's tables (gesprek, bericht = the outbox, handhavingssignaal, campagne) and the
+/// selection over the klant read model. Implemented by the host (PostgreSQL, or in memory without one).
+/// Every write is idempotent: rows carry deterministic ids and a version, so a repeated write after
+/// a crash changes nothing.
+/// </summary>
+public interface ICampagneOpslag
+{
+    Task<IReadOnlyList<GesprekRij>> GesprekkenAsync(string campagneId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Clients in the bestand (benefit not ended) matching the selection, without a gesprek in this
+    /// campaign yet and without an open gesprek in another campaign.
+    /// </summary>
+    Task<IReadOnlyList<Kandidaat>> KandidatenAsync(string campagneId, CampagneSelectie selectie, CancellationToken ct = default);
+
+    /// <summary>Open gesprekken of other campaigns for these klantmanagers: their slots are taken.</summary>
+    Task<IReadOnlyList<GeboektSlot>> GeboektEldersAsync(string campagneId, IReadOnlyCollection<string> klantmanagers, CancellationToken ct = default);
+
+    /// <summary>Stores gesprekken (newer version wins), outbox letters and signals in one transaction.</summary>
+    Task SchrijfAsync(Wijzigingen wijzigingen, CancellationToken ct = default);
+
+    /// <summary>Records which version of each gesprek its klant grain has confirmed.</summary>
+    Task KlantBijgewerktAsync(IReadOnlyList<(Guid Id, int Versie)> bevestigd, CancellationToken ct = default);
+
+    /// <summary>The campaign's row for lists and reports.</summary>
+    Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default);
+}
+
+/// <summary>A client the selection found, with only what planning and the werklijst need.</summary>
+public sealed record Kandidaat(string Klantnummer, string Naam, string Klantmanager, DateOnly? LaatsteGesprek, DateOnly StartdatumUitkering);
+
+public sealed record GeboektSlot(string Klantmanager, DateTimeOffset Start);

@@ -1,0 +1,29 @@
+using KenJeKlant.Grains.Campagnes;
+
+namespace KenJeKlant.Host.Campagnes;
+
+/// <summary>What the API reads of campaigns without asking a grain: lists, the outbox, signals.</summary>
+public interface ICampagneLeesmodel
+{
+    /// <summary>The campaign of this client's gesprek, or null when the client has no such gesprek.</summary>
+    Task<string?> CampagneVanGesprekAsync(string klantnummer, Guid gesprekId, CancellationToken ct);
+
+    Task<IReadOnlyList<CampagneRegel>> CampagnesAsync(CancellationToken ct);
+
+    /// <summary>Letters in the outbox, oldest first; <paramref name="status"/> and <paramref name="campagneId"/> filter when given.</summary>
+    IAsyncEnumerable<BriefRegel> BrievenAsync(BerichtStatus? status, string? campagneId, CancellationToken ct);
+
+    Task<BriefRegel?> BriefAsync(Guid id, CancellationToken ct);
+
+    Task<IReadOnlyList<SignaalRegel>> SignalenAsync(CancellationToken ct);
+}
+
+public sealed record CampagneRegel(string Id, string Naam, string Status, DateOnly PeriodeVan, DateOnly PeriodeTot);
+
+/// <summary>One letter with what a mail merge needs. The street address is not in the bestand export: the merge joins it on klantnummer.</summary>
+public sealed record BriefRegel(
+    Guid Id, BerichtSoort Soort, BerichtStatus Status, DateTimeOffset VerzendOp, DateTimeOffset? VerzondenOp,
+    string Klantnummer, string Naam, string Postcode, string Klantmanager, string KlantmanagerNaam,
+    string CampagneId, string CampagneNaam, DateTimeOffset GesprekStart, DateTimeOffset GesprekEind, int Poging);
+
+public sealed record SignaalRegel(Guid Id, string Klantnummer, string CampagneId, Guid GesprekId, string Reden, string Status, DateTimeOffset AangemaaktOp);
