@@ -1,5 +1,6 @@
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Grains.Beleid;
 
 namespace KenJeKlant.Grains.Campagnes;
 
@@ -10,6 +11,7 @@ public sealed partial class CampagneGrain
 {
     public async Task<UitkomstVerwerking> RegistreerUitkomstAsync(string klantnummer, Guid gesprekId, GesprekUitkomst uitkomst)
     {
+        uitkomst = InGemeentelijkeSpelling(uitkomst);
         var rij = _gesprekken.Zoek(gesprekId);
         if (rij is null || rij.Klantnummer != klantnummer)
             throw new OvergangGeweigerdException($"Gesprek {gesprekId} hoort niet bij klant {klantnummer} in campagne {Definitie.Naam}.");
@@ -30,6 +32,13 @@ public sealed partial class CampagneGrain
         await GrainFactory.GetGrain<IKlantGrain>(klantnummer).RegistreerGesprekUitkomstAsync(rij.Stand(Definitie.Naam), uitkomst);
         return await VerwerkUitkomstAsync(rij, uitkomst);
     }
+
+    /// <summary>Route and reason as the gemeente's lists spell them, so counts do not split on capitals; unknown names stay for the klant grain to refuse.</summary>
+    private GesprekUitkomst InGemeentelijkeSpelling(GesprekUitkomst uitkomst) => uitkomst with
+    {
+        Route = uitkomst.Route is { } route ? TrajectBeleid.Zoek(traject.CurrentValue.Routes, route) ?? route : null,
+        UitstroomReden = uitkomst.UitstroomReden is { } reden ? TrajectBeleid.Zoek(traject.CurrentValue.UitstroomRedenen, reden) ?? reden : null,
+    };
 
     private async Task<UitkomstVerwerking> VerwerkUitkomstAsync(GesprekRij rij, GesprekUitkomst uitkomst)
     {

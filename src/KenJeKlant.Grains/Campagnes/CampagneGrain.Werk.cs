@@ -13,6 +13,7 @@ public sealed partial class CampagneGrain : IRemindable
     private static readonly TimeSpan MeteenWeer = TimeSpan.FromMilliseconds(1);
 
     private IGrainTimer? _werk;
+    private bool _reminderGezet;
 
     /// <summary>Anything left that needs this campaign awake: running, unfinished gesprekken, or clients still to be told.</summary>
     private bool HeeftWerk() =>
@@ -31,8 +32,10 @@ public sealed partial class CampagneGrain : IRemindable
             _werk = this.RegisterGrainTimer(WerkBeurtAsync, new GrainTimerCreationOptions(TimeSpan.Zero, tik) { Interleave = false, KeepAlive = true });
         else
             _werk.Change(TimeSpan.Zero, tik);
+        if (_reminderGezet) return;
         var controle = beleid.CurrentValue.Controle;
         await this.RegisterOrUpdateReminder(ControleReminder, controle, controle);
+        _reminderGezet = true;
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -73,6 +76,7 @@ public sealed partial class CampagneGrain : IRemindable
     {
         _werk?.Dispose();
         _werk = null;
+        _reminderGezet = false;
         if (await this.GetReminder(ControleReminder) is { } reminder) await this.UnregisterReminder(reminder);
     }
 

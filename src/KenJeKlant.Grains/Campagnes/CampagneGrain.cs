@@ -17,6 +17,7 @@ public sealed partial class CampagneGrain(
     [PersistentState("campagne", StorageNames.KenJeKlant)] IPersistentState<CampagneState> state,
     ICampagneOpslag opslag,
     IOptionsMonitor<CampagneBeleid> beleid,
+    IOptionsMonitor<TrajectBeleid> traject,
     [FromKeyedServices(Klokken.Domein)] TimeProvider klok,
     ILogger<CampagneGrain> logger) : Grain, ICampagneGrain
 {

@@ -1,11 +1,13 @@
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains.Klanten;
 using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Host.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using Orleans.Reminders;
 
 namespace KenJeKlant.Tests.Infrastructure;
@@ -19,6 +21,7 @@ public sealed class KlantSilo
     public FakeTimeProvider Klok { get; }
     public InMemoryLeesmodel Leesmodel { get; } = new();
     public VeranderlijkBeleid<HerbeoordelingBeleid> Herbeoordeling { get; } = new(StandaardHerbeoordeling());
+    public VeranderlijkBeleid<CampagneBeleid> Campagne { get; } = new(SnelleCampagne());
 
     public KlantSilo(DateTimeOffset start) => Klok = new FakeTimeProvider(start);
 
@@ -30,14 +33,43 @@ public sealed class KlantSilo
         return beleid;
     }
 
+    /// <summary>A campaign that looks at the clock often, so tests in fake time need not wait for a real second.</summary>
+    public static CampagneBeleid SnelleCampagne()
+    {
+        var beleid = new CampagneBeleid { Tik = TimeSpan.FromMilliseconds(50), WerkPerBeurt = TimeSpan.FromMilliseconds(100) };
+        beleid.VulStandaarden();
+        return beleid;
+    }
+
+    /// <summary>The application tables in PostgreSQL instead of memory (campaign and storage tests).</summary>
+    public void ConfigureerMetPostgres(IServiceCollection services, string connectionString)
+    {
+        ConfigureerBasis(services);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<PostgresKlantOverzichten>();
+        services.AddSingleton<IKlantOverzichtProjectie>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
+        services.AddSingleton<IWerklijstBron>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
+        services.AddSingleton<PostgresCampagneOpslag>();
+        services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+        services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+    }
+
     public void Configureer(IServiceCollection services)
+    {
+        ConfigureerBasis(services);
+        services.AddSingleton<IKlantOverzichtProjectie>(Leesmodel);
+        services.AddSingleton<IWerklijstBron>(Leesmodel);
+        services.AddSingleton<IGesprekWerklijstBron>(Leesmodel);
+        services.AddSingleton<ICampagneOpslag>(Leesmodel);
+    }
+
+    private void ConfigureerBasis(IServiceCollection services)
     {
         services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, Klok);
         services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, Klok);
-        services.AddSingleton<IKlantOverzichtProjectie>(Leesmodel);
-        services.AddSingleton<IWerklijstBron>(Leesmodel);
         services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
         services.AddSingleton<IOptionsMonitor<HerbeoordelingBeleid>>(Herbeoordeling);
+        services.AddSingleton<IOptionsMonitor<CampagneBeleid>>(Campagne);
     }
 
     /// <summary>Moves fake time forward in small steps until <paramref name="klaar"/> holds (a fake clock runs due timers inline).</summary>
