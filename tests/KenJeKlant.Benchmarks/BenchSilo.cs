@@ -1,5 +1,6 @@
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains.Klanten;
 using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Host.Orleans;
@@ -28,6 +29,11 @@ internal static class BenchSilo
         var leesmodel = new PostgresKlantOverzichten(NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<IKlantOverzichtProjectie>(leesmodel);
         builder.Services.AddSingleton<IWerklijstBron>(leesmodel);
+        builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton<PostgresCampagneOpslag>();
+        builder.Services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+        builder.Services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+        builder.Services.AddOptions<CampagneBeleid>().PostConfigure(b => b.VulStandaarden());
         builder.Services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
         builder.Services.AddOptions<HerbeoordelingBeleid>().PostConfigure(b =>
         {
