@@ -26,10 +26,11 @@ internal static class BenchSilo
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, klok);
         // The read model in PostgreSQL, as in production: every change also costs its upsert.
-        var leesmodel = new PostgresKlantOverzichten(NpgsqlDataSource.Create(connectionString));
+        var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 30 }.ConnectionString);
+        var leesmodel = new PostgresKlantOverzichten(data);
         builder.Services.AddSingleton<IKlantOverzichtProjectie>(leesmodel);
         builder.Services.AddSingleton<IWerklijstBron>(leesmodel);
-        builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(data);
         builder.Services.AddSingleton<PostgresCampagneOpslag>();
         builder.Services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         builder.Services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());

@@ -32,6 +32,8 @@ public sealed class CampagneBeleid
     public int Batchgrootte { get; set; } = 1000;
     /// <summary>Klant grains told of a change at the same time (back-pressure on the cluster).</summary>
     public int KlantenTegelijk { get; set; } = 64;
+    /// <summary>Klantmanager werklijsten told of a batch at the same time (each may activate and read the database).</summary>
+    public int WerklijstenTegelijk { get; set; } = 8;
     /// <summary>How often an active campaign looks at the clock.</summary>
     public TimeSpan Tik { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>Longest stretch of work in one turn, so API calls to the campaign are never kept waiting long.</summary>

@@ -49,30 +49,43 @@ public sealed partial class CampagneGrain
     private async Task MeldAanWerklijstenAsync(IEnumerable<GesprekRij> rijen)
     {
         var zone = klok.LocalTimeZone;
-        var perKlantmanager = rijen.GroupBy(r => r.Klantmanager, StringComparer.Ordinal);
-        await Task.WhenAll(perKlantmanager.Select(groep =>
+        // A batch can touch a thousand werklijsten; each may activate and read its list from the
+        // database, so only a few at a time (the connection pool is shared with everything else).
+        using var ruimte = new SemaphoreSlim(beleid.CurrentValue.WerklijstenTegelijk);
+        await Task.WhenAll(rijen.GroupBy(r => r.Klantmanager, StringComparer.Ordinal).Select(async groep =>
         {
-            var meld = new List<WerklijstItem>();
-            var weg = new List<WerklijstVerwijdering>();
-            foreach (var rij in groep)
+            var (meld, weg) = Werklijstwijzigingen(groep, zone);
+            await ruimte.WaitAsync();
+            try
             {
-                if (rij.IsOpen && !rij.ZonderUitkomstGemeld)
-                {
-                    meld.Add(GesprekWerklijst.Item(rij, Definitie.Naam, zone));
-                }
-                else if (rij.IsOpen)
-                {
-                    weg.Add(new(rij.Klantnummer, WerklijstSoort.Gesprek));
-                    meld.Add(GesprekWerklijst.Item(rij, Definitie.Naam, zone));
-                }
-                else
-                {
-                    weg.Add(new(rij.Klantnummer, WerklijstSoort.Gesprek));
-                    weg.Add(new(rij.Klantnummer, WerklijstSoort.GesprekZonderUitkomst));
-                }
+                await GrainFactory.GetGrain<IKlantmanagerGrain>(groep.Key).WerkBijAsync(meld, weg);
             }
-            return GrainFactory.GetGrain<IKlantmanagerGrain>(groep.Key).WerkBijAsync(meld, weg);
+            finally
+            {
+                ruimte.Release();
+            }
         }));
+    }
+
+    private (List<WerklijstItem> Meld, List<WerklijstVerwijdering> Weg) Werklijstwijzigingen(IEnumerable<GesprekRij> rijen, TimeZoneInfo zone)
+    {
+        var meld = new List<WerklijstItem>();
+        var weg = new List<WerklijstVerwijdering>();
+        foreach (var rij in rijen)
+        {
+            if (rij.IsOpen)
+            {
+                // An open gesprek shows once: to hold, or (slot passed) as missing its outcome.
+                weg.Add(new(rij.Klantnummer, rij.ZonderUitkomstGemeld ? WerklijstSoort.Gesprek : WerklijstSoort.GesprekZonderUitkomst));
+                meld.Add(GesprekWerklijst.Item(rij, Definitie.Naam, zone));
+            }
+            else
+            {
+                weg.Add(new(rij.Klantnummer, WerklijstSoort.Gesprek));
+                weg.Add(new(rij.Klantnummer, WerklijstSoort.GesprekZonderUitkomst));
+            }
+        }
+        return (meld, weg);
     }
 
     [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning,

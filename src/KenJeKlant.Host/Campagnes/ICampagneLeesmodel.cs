@@ -16,7 +16,12 @@ public interface ICampagneLeesmodel
     Task<BriefRegel?> BriefAsync(Guid id, CancellationToken ct);
 
     Task<IReadOnlyList<SignaalRegel>> SignalenAsync(CancellationToken ct);
+
+    /// <summary>Open gesprekken of a campaign whose slot ended before <paramref name="tot"/>, oldest first.</summary>
+    Task<IReadOnlyList<OpenGesprek>> VoorbijZonderUitkomstAsync(string campagneId, DateTimeOffset tot, int maximaal, CancellationToken ct);
 }
+
+public sealed record OpenGesprek(Guid Id, string Klantnummer, string Klantmanager, int Poging, DateTimeOffset Start, DateTimeOffset Eind);
 
 public sealed record CampagneRegel(string Id, string Naam, string Status, DateOnly PeriodeVan, DateOnly PeriodeTot);
 

@@ -15,10 +15,23 @@ public sealed partial class DemoBestand(
     IMedewerkers medewerkers,
     BestandImporteur importeur,
     IHostApplicationLifetime lifetime,
+    DemoGereed gereed,
     TimeProvider klok,
     ILogger<DemoBestand> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await VulAsync(stoppingToken);
+        }
+        finally
+        {
+            gereed.Meld();
+        }
+    }
+
+    private async Task VulAsync(CancellationToken stoppingToken)
     {
         var demo = instellingen.Value;
         if (demo.SynthetischBestand <= 0) return;

@@ -12,6 +12,7 @@ public static class ImportExtensions
         builder.Services.Configure<ImportInstellingen>(builder.Configuration.GetSection(ImportInstellingen.Sectie));
         builder.Services.Configure<DemoInstellingen>(builder.Configuration.GetSection(DemoInstellingen.Sectie));
         builder.Services.AddSingleton<BestandImporteur>();
+        builder.Services.AddSingleton<DemoGereed>();
         builder.Services.AddHostedService<DemoBestand>();
         return builder;
     }

@@ -113,6 +113,12 @@ public sealed partial class InMemoryLeesmodel : ICampagneOpslag, IGesprekWerklij
         Task.FromResult<IReadOnlyList<SignaalRegel>>([.. _signalen.Values.OrderBy(s => s.AangemaaktOp)
             .Select(s => new SignaalRegel(s.Id, s.Klantnummer, s.CampagneId, s.GesprekId, s.Reden, "open", s.AangemaaktOp))]);
 
+    public Task<IReadOnlyList<OpenGesprek>> VoorbijZonderUitkomstAsync(string campagneId, DateTimeOffset tot, int maximaal, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<OpenGesprek>>([.. _gesprekken.Values
+            .Where(g => g.CampagneId == campagneId && g.IsOpen && g.Eind <= tot)
+            .OrderBy(g => g.Eind).Take(maximaal)
+            .Select(g => new OpenGesprek(g.Id, g.Klantnummer, g.Klantmanager, g.Poging, g.Start, g.Eind))]);
+
     private BriefRegel? Brief(BerichtRij b)
     {
         if (!_gesprekken.TryGetValue(b.GesprekId, out var g)) return null;

@@ -73,6 +73,22 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
         return regels;
     }
 
+    public async Task<IReadOnlyList<OpenGesprek>> VoorbijZonderUitkomstAsync(string campagneId, DateTimeOffset tot, int maximaal, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand($"""
+            SELECT id, klantnummer, klantmanager, poging, start, eind FROM gesprek
+            WHERE campagne_id = $1 AND status IN ('gepland', 'uitgenodigd', 'herinnerd') AND eind <= $2
+            ORDER BY eind LIMIT {maximaal}
+            """);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = campagneId });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = tot.UtcDateTime });
+        var regels = new List<OpenGesprek>();
+        await using var l = await cmd.ExecuteReaderAsync(ct);
+        while (await l.ReadAsync(ct))
+            regels.Add(new OpenGesprek(l.GetGuid(0), l.GetString(1), l.GetString(2), l.GetInt16(3), l.GetFieldValue<DateTimeOffset>(4), l.GetFieldValue<DateTimeOffset>(5)));
+        return regels;
+    }
+
     private static BriefRegel LeesBrief(NpgsqlDataReader l) => new(
         l.GetGuid(0), EnumTekst.Naar<BerichtSoort>(l.GetString(1)), EnumTekst.Naar<BerichtStatus>(l.GetString(2)),
         l.GetFieldValue<DateTimeOffset>(3), l.IsDBNull(4) ? null : l.GetFieldValue<DateTimeOffset>(4),

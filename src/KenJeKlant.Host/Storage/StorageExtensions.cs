@@ -39,6 +39,8 @@ public static class StorageExtensions
             // The reset itself stays: the import slot holds a session-level advisory lock.
             var data = new NpgsqlDataSourceBuilder(connectionString);
             if (!data.ConnectionStringBuilder.ContainsKey("Max Auto Prepare")) data.ConnectionStringBuilder.MaxAutoPrepare = 20;
+            // Several silos share one server: each process keeps its share of max_connections.
+            if (!data.ConnectionStringBuilder.ContainsKey("Maximum Pool Size")) data.ConnectionStringBuilder.MaxPoolSize = 30;
             return data.Build();
         });
         builder.Services.AddSingleton<SchemaMigrator>();
