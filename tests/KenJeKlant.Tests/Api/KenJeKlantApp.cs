@@ -10,18 +10,19 @@ namespace KenJeKlant.Tests.Api;
 /// The real host (API + silo) on a real PostgreSQL database of its own. Dispose and create another
 /// on the same <see cref="ConnectionString"/> to restart it.
 /// </summary>
-public sealed class KenJeKlantApp(string connectionString, string serviceId) : WebApplicationFactory<Program>
+public sealed class KenJeKlantApp(string connectionString, string serviceId, IReadOnlyDictionary<string, string>? instellingen = null)
+    : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
 
-    public static async Task<KenJeKlantApp> StartAsync(string prefix)
+    public static async Task<KenJeKlantApp> StartAsync(string prefix, IReadOnlyDictionary<string, string>? instellingen = null)
     {
         var db = await PostgresServer.CreateDatabaseAsync(prefix);
-        return new KenJeKlantApp(db, $"test-{Guid.NewGuid():N}");
+        return new KenJeKlantApp(db, $"test-{Guid.NewGuid():N}", instellingen);
     }
 
     /// <summary>A fresh process on the same database: what a restart looks like.</summary>
-    public KenJeKlantApp Herstart() => new(ConnectionString, serviceId);
+    public KenJeKlantApp Herstart() => new(ConnectionString, serviceId, instellingen);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -32,6 +33,7 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId) : W
         builder.UseSetting("Cluster:SiloPort", VrijePoort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:GatewayPort", VrijePoort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:SynthetischBestand", "0");
+        foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>()) builder.UseSetting(sleutel, waarde);
     }
 
     private static int VrijePoort()
