@@ -59,6 +59,12 @@ public sealed class CampagneOmgeving : IAsyncDisposable
         return nummers;
     }
 
+    public async Task ImporteerAsync(params KenJeKlant.Abstractions.Klanten.KlantProfiel[] profielen)
+    {
+        foreach (var profiel in profielen)
+            await Grains.GetGrain<KenJeKlant.Abstractions.Klanten.IKlantGrain>(profiel.Klantnummer).ImporteerAsync(profiel, "import-1");
+    }
+
     public static CampagneDefinitie Definitie(Func<CampagneDefinitie, CampagneDefinitie>? aanpassing = null)
     {
         var beleid = KlantSilo.SnelleCampagne();

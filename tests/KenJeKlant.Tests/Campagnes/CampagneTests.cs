@@ -1,6 +1,7 @@
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Abstractions.Werklijsten;
+using KenJeKlant.Tests.Klanten;
 using KenJeKlant.Tests.Storage;
 
 namespace KenJeKlant.Tests.Campagnes;
@@ -16,10 +17,15 @@ public sealed class CampagneTests
         var klanten = await o.ImporteerAsync(30, "KM1", "KM2", "KM3");
         var campagne = await o.StartCampagneAsync(CampagneOmgeving.Definitie(d => d with
         {
-            Capaciteit = d.Capaciteit with { GesprekkenPerDag = 2 },
+            Capaciteit = d.Capaciteit with
+            {
+                GesprekkenPerDag = 2,
+                PerKlantmanager = [new KlantmanagerCapaciteit { Klantmanager = "KM3", Afwezig = [new Periode(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 11))] }],
+            },
         }));
 
         var gesprekken = await o.GesprekkenAsync();
+        Assert.All(gesprekken.Where(g => g.Klantmanager == "KM3"), g => Assert.True(g.Start >= new DateTimeOffset(2026, 12, 12, 0, 0, 0, TimeSpan.Zero)));
         Assert.Equal(klanten.Order(StringComparer.Ordinal), gesprekken.Select(g => g.Klantnummer));
         Assert.All(gesprekken, g => Assert.Equal("gepland", g.Status));
         foreach (var dag in gesprekken.GroupBy(g => (g.Klantmanager, DateOnly.FromDateTime(g.Start.UtcDateTime))))
@@ -46,6 +52,33 @@ public sealed class CampagneTests
         }
         var werklijst = await o.Grains.GetGrain<IKlantmanagerGrain>("KM1").GetWerklijstAsync();
         Assert.Equal(10, werklijst.Gesprekken.Count);
+    }
+
+    [Fact]
+    public async Task De_selectie_neemt_alleen_wie_aan_elk_filter_voldoet_en_nooit_wie_al_een_open_gesprek_heeft()
+    {
+        await using var o = await CampagneOmgeving.StartAsync("camp-selectie");
+        var basis = Profielen.Nieuw("KM1") with { Wijk = "Schalkwijk", Doelgroepen = new Doelgroepen { Statushouder = true } };
+        KlantProfiel Met(string nummer, Func<KlantProfiel, KlantProfiel> aanpassing) => aanpassing(basis with { Klantnummer = nummer });
+        await o.ImporteerAsync(
+            Met("S-UITGESTROOMD", p => p),
+            Met("S-NOOIT", p => p with { LaatsteGesprek = null }),
+            Met("S-ANDEREWIJK", p => p with { Wijk = "Centrum" }),
+            Met("S-GEENSTATUS", p => p with { Doelgroepen = Doelgroepen.Geen }),
+            Met("S-RECENT", p => p with { LaatsteGesprek = new DateOnly(2026, 6, 1) }),
+            Met("S-OUD", p => p with { LaatsteGesprek = new DateOnly(2024, 6, 1) }),
+            Met("S-ANDEREKM", p => p with { Klantmanager = "KM2" }));
+        await o.Grains.GetGrain<IKlantGrain>("S-UITGESTROOMD").RegistreerUitstroomAsync(new Uitstroom(new DateOnly(2026, 11, 1), "verhuizing", "KM1"));
+
+        var selectie = new CampagneSelectie { Wijk = "Schalkwijk", Doelgroep = Doelgroep.Statushouder, NietGesprokenSinds = new DateOnly(2025, 11, 23), Klantmanager = "KM1" };
+        await o.StartCampagneAsync(CampagneOmgeving.Definitie(d => d with { Selectie = selectie }), "schalkwijk");
+        Assert.Equal(["S-NOOIT", "S-OUD"], (await o.GesprekkenAsync()).Select(g => g.Klantnummer));
+
+        // A second campaign over everyone skips clients with an open gesprek in the first.
+        await o.StartCampagneAsync(CampagneOmgeving.Definitie(), "iedereen");
+        var tweede = (await o.GesprekkenAsync()).Where(g => g.Klantnummer is not ("S-NOOIT" or "S-OUD")).Select(g => g.Klantnummer).Order(StringComparer.Ordinal);
+        Assert.Equal(["S-ANDEREKM", "S-ANDEREWIJK", "S-GEENSTATUS", "S-RECENT"], tweede);
+        Assert.Equal(2, (await o.GesprekkenAsync()).Count(g => g.Klantnummer is "S-NOOIT" or "S-OUD"));
     }
 
     [Fact]
