@@ -1,6 +1,7 @@
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Campagnes;
 
 namespace KenJeKlant.Grains.Klanten;
 
@@ -49,7 +50,7 @@ public sealed partial class KlantGrain
         Trajectregels.VereistDoorEnDatum(uitkomst.Door, datum, Vandaag);
 
         if (uitkomst.Verschenen) PasGesprekToe(uitkomst, datum, stand);
-        else Noteer("niet verschenen", $"Niet verschenen op het participatiegesprek van {datum:dd-MM-yyyy} ({stand.CampagneNaam}): {Afwezigheid(uitkomst.Afwezigheid)}.", uitkomst.Door);
+        else Noteer("niet verschenen", $"Niet verschenen op het participatiegesprek van {datum:dd-MM-yyyy} ({stand.CampagneNaam}): {VoortgangTeller.Naam(uitkomst.Afwezigheid!.Value)}.", uitkomst.Door);
 
         var vastgelegd = (plek >= 0 ? S.Gesprekken[plek] : stand) with
         {
@@ -117,13 +118,4 @@ public sealed partial class KlantGrain
         if (na.Gevolg == GesprekGevolg.Handhavingssignaal && voor?.Gevolg != GesprekGevolg.Handhavingssignaal)
             Noteer("handhavingssignaal", "Herhaald niet verschenen zonder reden: signaal aan handhaving. Een medewerker beoordeelt het en hoort de klant; er is geen maatregel genomen.", "campagne");
     }
-
-    private static string Afwezigheid(AfwezigheidReden? reden) => reden switch
-    {
-        AfwezigheidReden.Afgemeld => "afgemeld",
-        AfwezigheidReden.DringendeReden => "dringende reden",
-        AfwezigheidReden.GeenReden => "geen reden bekend",
-        AfwezigheidReden.NietBezorgd => "uitnodiging niet bezorgd",
-        _ => "onbekend",
-    };
 }
