@@ -58,17 +58,34 @@ public sealed partial class CampagneGrain
     }
 
     /// <summary>Cancelling: every gesprek still to come is withdrawn; who already had an invitation gets a cancellation letter.</summary>
-    private async Task TrekOpenGesprekkenInAsync()
+    private Task TrekOpenGesprekkenInAsync()
+    {
+        var nu = Nu;
+        return TrekInAsync([.. _gesprekken.Alle.Where(r => r.IsOpen && r.Start > nu)]);
+    }
+
+    /// <summary>
+    /// A client who left the bestand or whose benefit ended (checked at every reminder tick) is not
+    /// expected any more: their open gesprekken are withdrawn, with a cancellation if invited.
+    /// </summary>
+    private async Task TrekInVoorVertrokkenKlantenAsync()
+    {
+        var ids = await opslag.OpenVanVertrokkenKlantenAsync(Id);
+        await TrekInAsync([.. ids.Select(_gesprekken.Zoek).OfType<GesprekRij>().Where(r => r.IsOpen)]);
+    }
+
+    private async Task TrekInAsync(IReadOnlyList<GesprekRij> rijen)
     {
         var nu = Nu;
         var gewijzigd = new List<GesprekRij>();
         var berichten = new List<BerichtRij>();
-        foreach (var rij in _gesprekken.Alle.Where(r => r.IsOpen && r.Start > nu))
+        foreach (var rij in rijen)
         {
             var na = rij.Volgende() with { Status = GesprekStatus.Geannuleerd };
-            berichten.Add(rij.UitnodigingVerzondenOp is null
-                ? Tijdstappen.Bericht(na, BerichtSoort.Uitnodiging, rij.UitnodigingOp, BerichtStatus.Ingetrokken)
-                : Tijdstappen.Bericht(na, BerichtSoort.Annulering, nu, BerichtStatus.Verzonden));
+            if (rij.UitnodigingVerzondenOp is null)
+                berichten.Add(Tijdstappen.Bericht(na, BerichtSoort.Uitnodiging, rij.UitnodigingOp, BerichtStatus.Ingetrokken));
+            else if (rij.Start > nu)
+                berichten.Add(Tijdstappen.Bericht(na, BerichtSoort.Annulering, nu, BerichtStatus.Verzonden));
             gewijzigd.Add(na);
         }
         if (gewijzigd.Count == 0) return;

@@ -41,7 +41,11 @@ public sealed partial class CampagneGrain : IRemindable
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != ControleReminder) return;
-        if (S.Definitie is not null && HeeftWerk()) await StartWerkAsync();
+        if (S.Definitie is not null && HeeftWerk())
+        {
+            await TrekInVoorVertrokkenKlantenAsync();
+            await StartWerkAsync();
+        }
         else await StopWerkAsync();
     }
 

@@ -18,6 +18,9 @@ public interface ICampagneOpslag
     /// </summary>
     Task<IReadOnlyList<Kandidaat>> KandidatenAsync(string campagneId, CampagneSelectie selectie, CancellationToken ct = default);
 
+    /// <summary>Ids of this campaign's open gesprekken whose client left the bestand or whose benefit ended.</summary>
+    Task<IReadOnlyList<Guid>> OpenVanVertrokkenKlantenAsync(string campagneId, CancellationToken ct = default);
+
     /// <summary>Open gesprekken of other campaigns for these klantmanagers: their slots are taken.</summary>
     Task<IReadOnlyList<GeboektSlot>> GeboektEldersAsync(string campagneId, IReadOnlyCollection<string> klantmanagers, CancellationToken ct = default);
 

@@ -42,6 +42,11 @@ public sealed partial class InMemoryLeesmodel : ICampagneOpslag, IGesprekWerklij
         return Task.FromResult(kandidaten);
     }
 
+    public Task<IReadOnlyList<Guid>> OpenVanVertrokkenKlantenAsync(string campagneId, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<Guid>>([.. _gesprekken.Values
+            .Where(g => g.CampagneId == campagneId && g.IsOpen && _klanten.TryGetValue(g.Klantnummer, out var k) && (!k.InBestand || k.UitstroomReden is not null))
+            .Select(g => g.Id)]);
+
     public Task<IReadOnlyList<GeboektSlot>> GeboektEldersAsync(string campagneId, IReadOnlyCollection<string> klantmanagers, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<GeboektSlot>>([.. _gesprekken.Values
             .Where(g => g.CampagneId != campagneId && g.IsOpen && klantmanagers.Contains(g.Klantmanager))

@@ -109,6 +109,19 @@ public sealed class PostgresCampagneOpslag(
         return kandidaten;
     }
 
+    public async Task<IReadOnlyList<Guid>> OpenVanVertrokkenKlantenAsync(string campagneId, CancellationToken ct = default)
+    {
+        await using var cmd = db.CreateCommand($"""
+            SELECT g.id FROM gesprek g JOIN klant_overzicht k ON k.klantnummer = g.klantnummer
+            WHERE g.campagne_id = $1 AND g.status IN {OpenStatussen} AND (NOT k.in_bestand OR k.uitstroom_reden IS NOT NULL)
+            """);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = campagneId });
+        var ids = new List<Guid>();
+        await using var lezer = await cmd.ExecuteReaderAsync(ct);
+        while (await lezer.ReadAsync(ct)) ids.Add(lezer.GetGuid(0));
+        return ids;
+    }
+
     public async Task<IReadOnlyList<GeboektSlot>> GeboektEldersAsync(string campagneId, IReadOnlyCollection<string> klantmanagers, CancellationToken ct = default)
     {
         await using var cmd = db.CreateCommand(

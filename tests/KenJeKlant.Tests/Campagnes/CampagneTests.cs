@@ -269,6 +269,31 @@ public sealed class CampagneTests
 
     private static readonly string[] OpenStatussen = ["uitgenodigd", "herinnerd"];
 
+    [Fact]
+    public async Task Wie_uitstroomt_of_uit_het_bestand_gaat_krijgt_het_gesprek_afgezegd()
+    {
+        await using var o = await CampagneOmgeving.StartAsync("camp-vertrek");
+        var klanten = await o.ImporteerAsync(3, "KM1");
+        var campagne = await o.StartCampagneAsync(CampagneOmgeving.Definitie());
+        var eerste = (await o.GesprekkenAsync()).MinBy(g => g.Start)!;
+        await o.SpringAsync(eerste.Start.AddDays(-10) - o.Silo.Klok.GetUtcNow(), campagne); // the first is invited
+
+        await o.Grains.GetGrain<IKlantGrain>(eerste.Klantnummer).RegistreerUitstroomAsync(
+            new Uitstroom(DateOnly.FromDateTime(o.Silo.Klok.GetUtcNow().UtcDateTime), "werk (regulier)", "KM1"));
+        var anderen = klanten.Where(k => k != eerste.Klantnummer).ToList();
+        await o.Grains.GetGrain<IKlantGrain>(anderen[0]).VerlaatBestandAsync("import-2");
+        await o.SpringAsync(TimeSpan.FromMinutes(2), campagne); // the campaign's reminder looks
+
+        var gesprekken = (await o.GesprekkenAsync()).ToDictionary(g => g.Klantnummer);
+        Assert.Equal("geannuleerd", gesprekken[eerste.Klantnummer].Status);
+        Assert.Equal("geannuleerd", gesprekken[anderen[0]].Status);
+        Assert.Equal("gepland", gesprekken[anderen[1]].Status);
+        var berichten = await o.BerichtenAsync();
+        Assert.Contains((eerste.Id, "annulering", "verzonden"), berichten);
+        Assert.Contains((gesprekken[anderen[0]].Id, "uitnodiging", "ingetrokken"), berichten);
+        Assert.Equal(2, (await campagne.GetVoortgangAsync())!.Funnel.Geannuleerd);
+    }
+
     internal static GesprekUitkomst NietVerschenen(AfwezigheidReden reden) =>
         new() { Verschenen = false, Afwezigheid = reden, Door = "KM1" };
 
