@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
+using KenJeKlant.Host.Orleans;
 using Npgsql;
 
 namespace KenJeKlant.Host.Health;
@@ -40,18 +41,19 @@ public sealed partial class OnbereikbaarHandler(IProblemDetailsService problemDe
 
     private enum Oorzaak { Geen, Database, Cluster }
 
+    /// <summary>The transient Npgsql (or socket) error somewhere in the chain, if that is what went wrong.</summary>
+    public static Exception? IsDatabaseOnbereikbaar(Exception exception) =>
+        Keten(exception).FirstOrDefault(e => e is NpgsqlException { IsTransient: true } or SocketException or DatabaseOnbereikbaarException);
+
     // Orleans wraps storage errors (and a remote grain's errors) in its own exceptions: look through the chain.
     private static Oorzaak Herken(Exception exception)
     {
+        if (IsDatabaseOnbereikbaar(exception) is not null) return Oorzaak.Database;
         var cluster = false;
         foreach (var e in Keten(exception))
         {
             switch (e)
             {
-                case NpgsqlException npgsql when npgsql.IsTransient:
-                    return Oorzaak.Database;
-                case SocketException:
-                    return Oorzaak.Database;
                 case SiloUnavailableException or TimeoutException or OrleansMessageRejectionException:
                     cluster = true;
                     break;

@@ -36,6 +36,7 @@ public static class OrleansExtensions
                 o.ClusterId = cluster.ClusterId;
                 o.ServiceId = cluster.ServiceId;
             });
+            silo.AddKenJeKlantDatabaseFouten();
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 silo.UseSystemTextJsonGrainStorageSerializer();
