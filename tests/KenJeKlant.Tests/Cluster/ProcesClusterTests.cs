@@ -61,6 +61,7 @@ public sealed class ProcesClusterTests(ITestOutputHelper output)
                 Assert.Equal(aantal, rijen);
                 Assert.Equal(aantal, uniek);
                 var reminders = await ClusterHulp.HerbeoordelingRemindersAsync(db, cluster.ServiceId);
+                output.WriteLine($"{metHerbeoordeling.Count} clients with a reassessment date, {reminders.Count} reminders, {metHerbeoordeling.Count(k => !reminders.ContainsKey(k))} missing");
                 Assert.Empty(metHerbeoordeling.Where(k => !reminders.ContainsKey(k)).Take(20));
                 Assert.Empty(reminders.Keys.Where(k => !metHerbeoordeling.Contains(k)).Take(20));
                 Assert.All(reminders.Values, n => Assert.Equal(1, n));
