@@ -21,9 +21,16 @@ public sealed class ProcesCluster : IAsyncDisposable
     private readonly List<SiloProces> _silos = [];
     private bool _logsGetoond;
 
+    // Each silo has two Npgsql pools (the Orleans providers share one, the application has its own)
+    // of up to 100 connections; three busy silos could take the whole shared test server
+    // (max_connections 200) from the tests running beside them. Ten per pool is plenty here.
+    private const int MaxPoolPerSilo = 10;
+
     private ProcesCluster(string connectionString, string serviceId, ITestOutputHelper? output)
     {
-        ConnectionString = connectionString;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Maximum Pool Size")) builder.MaxPoolSize = MaxPoolPerSilo;
+        ConnectionString = builder.ConnectionString;
         ServiceId = serviceId;
         _output = output;
         LogMap = Directory.CreateTempSubdirectory("kenjeklant-cluster-").FullName;
