@@ -43,7 +43,18 @@ public sealed partial class OnbereikbaarHandler(IProblemDetailsService problemDe
 
     /// <summary>The transient Npgsql (or socket) error somewhere in the chain, if that is what went wrong.</summary>
     public static Exception? IsDatabaseOnbereikbaar(Exception exception) =>
-        Keten(exception).FirstOrDefault(e => e is NpgsqlException { IsTransient: true } or SocketException or DatabaseOnbereikbaarException);
+        Keten(exception).FirstOrDefault(e => e is NpgsqlException { IsTransient: true } or SocketException or DatabaseOnbereikbaarException
+            || (e is PostgresException p && ServerNietBeschikbaar(p)));
+
+    // Npgsql does not count these as transient, but each means "the server is not there for us right
+    // now": a connection failure (class 08), shutting down or starting up (57P01-57P03, seen right
+    // after a restart), or no connection slot left (53300).
+    // Deserialised on another silo, a PostgresException may have lost its SqlState but keeps its message ("57P03: …").
+    private static bool ServerNietBeschikbaar(PostgresException e)
+    {
+        var sqlState = e.SqlState ?? (e.Message is { Length: >= 5 } m ? m[..5] : "");
+        return sqlState.StartsWith("08", StringComparison.Ordinal) || sqlState is "57P01" or "57P02" or "57P03" or "53300";
+    }
 
     // Orleans wraps storage errors (and a remote grain's errors) in its own exceptions: look through the chain.
     private static Oorzaak Herken(Exception exception)

@@ -23,7 +23,7 @@ public static class DatabaseFoutExtensions
 /// <see cref="DatabaseOnbereikbaarException"/> (serialisable, message kept, no Npgsql inner), so a
 /// caller on another silo can still tell "database away" (503) from a bug (500).
 /// </summary>
-public sealed class DatabaseFoutFilter : IIncomingGrainCallFilter
+public sealed partial class DatabaseFoutFilter(ILogger<DatabaseFoutFilter> logger) : IIncomingGrainCallFilter
 {
     public async Task Invoke(IIncomingGrainCallContext context)
     {
@@ -33,7 +33,11 @@ public sealed class DatabaseFoutFilter : IIncomingGrainCallFilter
         }
         catch (Exception e) when (e is not DatabaseOnbereikbaarException && OnbereikbaarHandler.IsDatabaseOnbereikbaar(e) is { } oorzaak)
         {
+            LogOnbereikbaar(e, context.InterfaceName, context.MethodName);
             throw new DatabaseOnbereikbaarException($"PostgreSQL onbereikbaar in {context.InterfaceName}.{context.MethodName}: {oorzaak.Message}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PostgreSQL unreachable in {Interface}.{Method}")]
+    private partial void LogOnbereikbaar(Exception e, string @interface, string method);
 }

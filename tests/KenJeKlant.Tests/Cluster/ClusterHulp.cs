@@ -20,6 +20,13 @@ internal static class ClusterHulp
     public static async Task<HttpResponseMessage> ImporteerAsync(this HttpClient http, string csv) =>
         await http.PostAsync(new Uri("/api/v1/bestand", UriKind.Relative), Csv.Inhoud(csv));
 
+    /// <summary>Imports and fails with the answer's body (which names the cause) unless the import succeeded.</summary>
+    public static async Task ImporteerGoedAsync(this HttpClient http, string csv)
+    {
+        using var antwoord = await http.ImporteerAsync(csv);
+        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, $"import: {(int)antwoord.StatusCode} {await antwoord.Content.ReadAsStringAsync()}");
+    }
+
     public static async Task<JsonElement> DossierAsync(this HttpClient http, string klantnummer)
     {
         using var antwoord = await http.GetAsync(new Uri($"/api/v1/klanten/{klantnummer}", UriKind.Relative));

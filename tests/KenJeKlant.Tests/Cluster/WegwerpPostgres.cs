@@ -31,12 +31,9 @@ public sealed class WegwerpPostgres : IAsyncDisposable
     public string Map { get; }
     public int Poort { get; }
 
-    /// <summary>
-    /// To the empty application database; the host migrates it on start. Short connect timeout: a
-    /// stopped server is refused at once on localhost anyway.
-    /// </summary>
+    /// <summary>To the empty application database; the host migrates it on start.</summary>
     public string ConnectionString =>
-        $"Host=127.0.0.1;Port={Poort};Username=postgres;Database={Database};Timeout=5";
+        $"Host=127.0.0.1;Port={Poort};Username=postgres;Database={Database}";
 
     public static async Task<WegwerpPostgres> StartAsync()
     {
