@@ -56,6 +56,11 @@ public sealed partial class KlantGrain : IRemindable
             var voor = (S.Herbeoordeling, S.HerbeoordelingGemeld);
             await WerkHerbeoordelingBijAsync();
             gewijzigd = alGewijzigd || voor != (S.Herbeoordeling, S.HerbeoordelingGemeld);
+            // The reminder before the state: a silo that dies between the two leaves either nothing
+            // stored (the same call or import row redoes it all) or a reminder whose tick re-reads
+            // the stored state. The other way round a crash left stored state without a reminder,
+            // and an import of the same row, seeing nothing changed, never armed it (SIGKILL test).
+            if (gewijzigd || altijdHerbewapenen) await ZetReminderAsync();
             if (gewijzigd) await state.WriteStateAsync();
         }
         catch
@@ -66,7 +71,6 @@ public sealed partial class KlantGrain : IRemindable
             throw;
         }
         if (gewijzigd) await projectie.SchrijfAsync(KlantOverzichtMapper.Van(S, klok.GetUtcNow()));
-        if (gewijzigd || altijdHerbewapenen) await ZetReminderAsync();
         return gewijzigd;
     }
 

@@ -7,17 +7,24 @@ namespace KenJeKlant.Host.Health;
 
 public static class HealthExtensions
 {
+    private const string Levend = "levend";
+
     public static IServiceCollection AddKenJeKlantHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<SiloHealthCheck>("silo")
+            .AddCheck<SiloHealthCheck>("silo", tags: [Levend])
             .AddCheck<DatabaseHealthCheck>("postgresql");
+        // Database or silo out of reach: 503 problem details instead of a bare 500.
+        services.AddExceptionHandler<OnbereikbaarHandler>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapKenJeKlantHealthChecks(this IEndpointRouteBuilder app)
     {
+        // Readiness: this silo is active and PostgreSQL answers (a proxy or Kubernetes sends no traffic otherwise).
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = SchrijfAsync });
+        // Liveness: the silo only. A database outage must not make Kubernetes restart every silo at once.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { ResponseWriter = SchrijfAsync, Predicate = c => c.Tags.Contains(Levend) });
         return app;
     }
 

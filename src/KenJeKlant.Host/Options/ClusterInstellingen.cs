@@ -12,4 +12,6 @@ public sealed class ClusterInstellingen
     public int GatewayPort { get; set; } = 30000;
     /// <summary>The address other silos reach this one on; empty = the machine's first address (or loopback without a database).</summary>
     public string? AdvertisedAddress { get; set; }
+    /// <summary>How long a stopping silo (SIGTERM) may take to drain gracefully before it stops hard.</summary>
+    public TimeSpan AfsluitTijd { get; set; } = TimeSpan.FromSeconds(30);
 }

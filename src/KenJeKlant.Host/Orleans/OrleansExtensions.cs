@@ -25,7 +25,8 @@ public static class OrleansExtensions
             .Bind(builder.Configuration.GetSection(HerbeoordelingBeleid.Sectie))
             .PostConfigure(b => b.VulStandaarden());
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddKeyedSingleton(Klokken.Domein, TimeProvider.System);
+        builder.AddKenJeKlantKlokken();
+        builder.AddKenJeKlantAfsluiten(cluster);
         builder.Services.AddHostedService<GeenPersistentieWaarschuwing>();
 
         builder.UseOrleans(silo =>
@@ -35,6 +36,7 @@ public static class OrleansExtensions
                 o.ClusterId = cluster.ClusterId;
                 o.ServiceId = cluster.ServiceId;
             });
+            silo.AddKenJeKlantDatabaseFouten();
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 silo.UseSystemTextJsonGrainStorageSerializer();

@@ -224,7 +224,9 @@ public static class PostgresServer
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync();
         var names = new List<string>();
-        await using (var command = new NpgsqlCommand($"SELECT datname FROM pg_database WHERE datname LIKE '{DatabasePrefix}%'", connection))
+        // starts_with, not LIKE: in LIKE '_' is a wildcard, so 'kjk_t_%' also matched the templates
+        // (kjk_tpl_…), and a run in one work tree dropped the template another run was copying.
+        await using (var command = new NpgsqlCommand($"SELECT datname FROM pg_database WHERE starts_with(datname, '{DatabasePrefix}')", connection))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KenJeKlant.Tests.Api;
+using Npgsql;
+
+namespace KenJeKlant.Tests.Cluster;
+
+/// <summary>API calls and database checks the process-cluster tests share.</summary>
+internal static class ClusterHulp
+{
+    public const string Herbeoordeling = "herbeoordeling";
+
+    public static async Task<long> AantalKlantenAsync(this HttpClient http) =>
+        (await (await http.GetAsync(new Uri("/api/v1/klanten?pageSize=1", UriKind.Relative))).LeesAsync()).GetProperty("totaal").GetInt64();
+
+    public static async Task<HttpResponseMessage> ImporteerAsync(this HttpClient http, string csv) =>
+        await http.PostAsync(new Uri("/api/v1/bestand", UriKind.Relative), Csv.Inhoud(csv));
+
+    /// <summary>Imports and fails with the answer's body (which names the cause) unless the import succeeded.</summary>
+    public static async Task ImporteerGoedAsync(this HttpClient http, string csv)
+    {
+        using var antwoord = await http.ImporteerAsync(csv);
+        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, $"import: {(int)antwoord.StatusCode} {await antwoord.Content.ReadAsStringAsync()}");
+    }
+
+    public static async Task<JsonElement> DossierAsync(this HttpClient http, string klantnummer)
+    {
+        using var antwoord = await http.GetAsync(new Uri($"/api/v1/klanten/{klantnummer}", UriKind.Relative));
+        antwoord.EnsureSuccessStatusCode();
+        return await antwoord.LeesAsync();
+    }
+
+    public static IEnumerable<JsonElement> Historie(this JsonElement dossier) => dossier.GetProperty("historie").EnumerateArray();
+
+    public static async Task<JsonElement> WerklijstAsync(this HttpClient http, string klantmanager) =>
+        await (await http.GetAsync(new Uri($"/api/v1/klantmanagers/{klantmanager}/werklijst", UriKind.Relative))).LeesAsync();
+
+    /// <summary>A bestand line with a start date of our choosing: never spoken to, so the first gesprek is due 8 weeks after it.</summary>
+    public static string Regel(string klantnummer, DateOnly startdatum, string klantmanager = "KM001") =>
+        $"{klantnummer};;Klant {klantnummer};12-04-1975;2011AB;Centrum;alleenstaand;{startdatum:dd-MM-yyyy};nee;nee;nee;nee;{klantmanager};";
+
+    /// <summary>klant_overzicht rows, distinct klantnummers, and the in-bestand clients with a reassessment date.</summary>
+    public static async Task<(long Rijen, long Klantnummers, HashSet<string> MetHerbeoordeling)> OverzichtAsync(string connectionString)
+    {
+        await using var db = NpgsqlDataSource.Create(connectionString);
+        long rijen, uniek;
+        await using (var cmd = db.CreateCommand("SELECT count(*), count(DISTINCT klantnummer) FROM klant_overzicht"))
+        await using (var r = await cmd.ExecuteReaderAsync())
+        {
+            await r.ReadAsync();
+            (rijen, uniek) = (r.GetInt64(0), r.GetInt64(1));
+        }
+        var met = new HashSet<string>(StringComparer.Ordinal);
+        await using (var cmd = db.CreateCommand("SELECT klantnummer FROM klant_overzicht WHERE in_bestand AND herbeoordeling_datum IS NOT NULL"))
+        await using (var r = await cmd.ExecuteReaderAsync())
+        {
+            while (await r.ReadAsync()) met.Add(r.GetString(0));
+        }
+        return (rijen, uniek, met);
+    }
+
+    /// <summary>Herbeoordeling reminder rows per klantnummer (grain id stored as <c>klant/{klantnummer}</c>).</summary>
+    public static async Task<Dictionary<string, int>> HerbeoordelingRemindersAsync(string connectionString, string serviceId)
+    {
+        await using var db = NpgsqlDataSource.Create(connectionString);
+        await using var cmd = db.CreateCommand("SELECT grainid, count(*) FROM orleansreminderstable WHERE serviceid = $1 AND remindername = $2 GROUP BY grainid");
+        cmd.Parameters.Add(new NpgsqlParameter { Value = serviceId });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = Herbeoordeling });
+        await using var r = await cmd.ExecuteReaderAsync();
+        var per = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (await r.ReadAsync())
+        {
+            var grain = r.GetString(0);
+            per[grain[(grain.IndexOf('/', StringComparison.Ordinal) + 1)..]] = (int)r.GetInt64(1);
+        }
+        return per;
+    }
+
+    public static async Task<DateTimeOffset> ReminderStartAsync(string connectionString, string serviceId, string klantnummer)
+    {
+        await using var db = NpgsqlDataSource.Create(connectionString);
+        await using var cmd = db.CreateCommand("SELECT starttime FROM orleansreminderstable WHERE serviceid = $1 AND remindername = $2 AND grainid LIKE '%/' || $3");
+        cmd.Parameters.Add(new NpgsqlParameter { Value = serviceId });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = Herbeoordeling });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = klantnummer });
+        return new DateTimeOffset((DateTime)(await cmd.ExecuteScalarAsync() ?? throw new InvalidOperationException($"Geen reminder voor {klantnummer}.")));
+    }
+
+    /// <summary>Polls until <paramref name="klaar"/> holds; fails with <paramref name="wat"/> after <paramref name="binnen"/>.</summary>
+    public static async Task<TimeSpan> WachtTotAsync(Func<Task<bool>> klaar, TimeSpan binnen, string wat)
+    {
+        var klok = Stopwatch.StartNew();
+        while (klok.Elapsed < binnen)
+        {
+            if (await klaar()) return klok.Elapsed;
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"Niet binnen {binnen}: {wat}");
+    }
+
+    public static async Task<bool> IsGezondAsync(this SiloProces silo)
+    {
+        try
+        {
+            using var kort = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            using var antwoord = await silo.Http.GetAsync(new Uri("/health", UriKind.Relative), kort.Token);
+            return antwoord.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>
+/// Writes that can be checked afterwards: each one sets a client's next reassessment with a unique
+/// reason, which lands in the client's history only if the write was stored. Records status and
+/// duration of every request, so a test can tell acknowledged writes, clear refusals and hangs apart.
+/// </summary>
+internal sealed class Schrijver(IReadOnlyList<string> klantnummers, DateOnly datum)
+{
+    private int _volgnummer;
+
+    public ConcurrentBag<Schrijfpoging> Pogingen { get; } = [];
+
+    public IEnumerable<Schrijfpoging> Bevestigd => Pogingen.Where(p => p.Status == HttpStatusCode.NoContent);
+
+    /// <summary>Writes one after another through <paramref name="http"/> until <paramref name="stop"/>.</summary>
+    public async Task SchrijfTotAsync(HttpClient http, string via, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            var nummer = Interlocked.Increment(ref _volgnummer);
+            var klant = klantnummers[nummer % klantnummers.Count];
+            var kenmerk = string.Create(CultureInfo.InvariantCulture, $"[schrijf-{nummer}]");
+            var klok = Stopwatch.StartNew();
+            HttpStatusCode status;
+            string? type = null;
+            try
+            {
+                using var antwoord = await http.PostAsJsonAsync(new Uri($"/api/v1/klanten/{klant}/herbeoordeling", UriKind.Relative),
+                    new { datum = datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reden = "proces-test " + kenmerk }, CancellationToken.None);
+                status = antwoord.StatusCode;
+                if (antwoord.Content.Headers.ContentType?.MediaType == "application/problem+json")
+                    type = (await antwoord.LeesAsync()).TryGetProperty("type", out var t) ? t.GetString() : null;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                status = 0; // connection refused/reset or our 100 s timeout: no answer at all
+                type = e.GetType().Name + ": " + e.Message;
+            }
+            Pogingen.Add(new Schrijfpoging(nummer, klant, kenmerk, via, status, type, klok.Elapsed, DateTime.UtcNow));
+            if (status != HttpStatusCode.NoContent) await Task.Delay(100, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Acknowledged writes whose reason is missing from the client's history.</summary>
+    public async Task<IReadOnlyList<Schrijfpoging>> VerlorenAsync(HttpClient http)
+    {
+        var verloren = new List<Schrijfpoging>();
+        foreach (var groep in Bevestigd.GroupBy(p => p.Klant))
+        {
+            var historie = (await http.DossierAsync(groep.Key)).GetProperty("historie").GetRawText();
+            verloren.AddRange(groep.Where(p => !historie.Contains(p.Kenmerk, StringComparison.Ordinal)));
+        }
+        return verloren;
+    }
+
+    public string Samenvatting() => string.Join(", ", Pogingen.GroupBy(p => (p.Status, p.ProbleemType))
+        .Select(g => string.Create(CultureInfo.InvariantCulture, $"{(int)g.Key.Status} {g.Key.ProbleemType}: {g.Count()} (max {g.Max(p => p.Duur.TotalSeconds):F1} s)")));
+}
+
+internal sealed record Schrijfpoging(int Nummer, string Klant, string Kenmerk, string Via, HttpStatusCode Status, string? ProbleemType, TimeSpan Duur, DateTime Klaar);

@@ -1,0 +1,249 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using KenJeKlant.Bestand;
+using KenJeKlant.Tests.Api;
+using KenJeKlant.Tests.Infrastructure;
+using KenJeKlant.Tests.Storage;
+using Orleans.Runtime;
+using Xunit.Abstractions;
+
+namespace KenJeKlant.Tests.Cluster;
+
+/// <summary>
+/// Issue #7 acceptance: real host processes (not in-process silos) on PostgreSQL, crashed with
+/// SIGKILL, stopped with SIGTERM, restarted, and cut off from their database. Serial with the other
+/// silo tests: on two cores parallel clusters starve each other into Orleans' timeouts.
+/// </summary>
+[Collection(SerialOrleansClusters.Name)]
+public sealed class ProcesClusterTests(ITestOutputHelper output)
+{
+    private static DateOnly Vandaag => DateOnly.FromDateTime(DateTime.Now);
+
+    [Fact]
+    public async Task Een_silo_die_tijdens_een_import_met_SIGKILL_sterft_kost_geen_klant_en_geen_reminder()
+    {
+        const int aantal = 2000;
+        var db = await PostgresServer.CreateDatabaseAsync("cluster-kill");
+        try
+        {
+            await using var cluster = await ProcesCluster.StartAsync(3, db, output);
+            await cluster.MetLogsBijFoutAsync(async () =>
+            {
+                var (eerste, tweede, slachtoffer) = (cluster[0], cluster[1], cluster[2]);
+                await eerste.Http.ZetKlantmanagersAsync([.. SyntheticBestandOpties.StandaardKlantmanagers]);
+                var csv = await eerste.Http.GetStringAsync(new Uri($"/api/v1/bestand/synthetisch?aantal={aantal}&seed=7", UriKind.Relative));
+
+                var import = eerste.Http.ImporteerAsync(csv);
+                await ClusterHulp.WachtTotAsync(async () => (await ClusterHulp.OverzichtAsync(db)).Rijen >= aantal / 5,
+                    TimeSpan.FromSeconds(90), "de import kwam niet op gang");
+                var gedood = Stopwatch.StartNew();
+                await slachtoffer.KillAsync();
+                output.WriteLine($"SIGKILL {slachtoffer.Naam} at {(await ClusterHulp.OverzichtAsync(db)).Rijen} of {aantal} rows");
+
+                using var eersteAntwoord = await import; // finishes (some calls waited for the dead silo) or says "import again"
+                output.WriteLine($"import during the crash: {(int)eersteAntwoord.StatusCode} after {gedood.Elapsed.TotalSeconds:F1} s since the kill");
+                Assert.True(eersteAntwoord.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, await eersteAntwoord.Content.ReadAsStringAsync());
+
+                var dood = await ClusterHulp.WachtTotAsync(async () => await cluster.StatusVanAsync(slachtoffer) == SiloStatus.Dead,
+                    TimeSpan.FromSeconds(90), $"{slachtoffer.Naam} niet dood verklaard");
+                output.WriteLine($"{slachtoffer.Naam} Dead in the membership table {gedood.Elapsed.TotalSeconds:F1} s after SIGKILL (poll ended {dood.TotalSeconds:F1} s after the import answered)");
+                Assert.True(await eerste.IsGezondAsync() && await tweede.IsGezondAsync(), "the survivors are not healthy");
+
+                // Importing the same file again finishes the work on the survivors. "Import again" is
+                // also what a 503 says (e.g. the shared test server briefly out of connection slots).
+                HttpResponseMessage tweedeAntwoord;
+                for (var poging = 1; ; poging++)
+                {
+                    tweedeAntwoord = await tweede.Http.ImporteerAsync(csv);
+                    output.WriteLine($"re-import {poging}: {(int)tweedeAntwoord.StatusCode} {await tweedeAntwoord.Content.ReadAsStringAsync()}");
+                    if (tweedeAntwoord.StatusCode != HttpStatusCode.ServiceUnavailable || poging == 3) break;
+                    tweedeAntwoord.Dispose();
+                }
+                using (tweedeAntwoord) Assert.Equal(HttpStatusCode.OK, tweedeAntwoord.StatusCode);
+
+                Assert.Equal(aantal, await eerste.Http.AantalKlantenAsync());
+                Assert.Equal(aantal, await tweede.Http.AantalKlantenAsync());
+                var (rijen, uniek, metHerbeoordeling) = await ClusterHulp.OverzichtAsync(db);
+                Assert.Equal(aantal, rijen);
+                Assert.Equal(aantal, uniek);
+                var reminders = await ClusterHulp.HerbeoordelingRemindersAsync(db, cluster.ServiceId);
+                output.WriteLine($"{metHerbeoordeling.Count} clients with a reassessment date, {reminders.Count} reminders, {metHerbeoordeling.Count(k => !reminders.ContainsKey(k))} missing");
+                Assert.Empty(metHerbeoordeling.Where(k => !reminders.ContainsKey(k)).Take(20));
+                Assert.Empty(reminders.Keys.Where(k => !metHerbeoordeling.Contains(k)).Take(20));
+                Assert.All(reminders.Values, n => Assert.Equal(1, n));
+                // Nobody was imported twice: "in bestand" once in every history (a sample: each is a grain call).
+                foreach (var klantnummer in metHerbeoordeling.Order(StringComparer.Ordinal).Where((_, i) => i % 40 == 0))
+                    Assert.Single((await tweede.Http.DossierAsync(klantnummer)).Historie(), h => h.GetProperty("gebeurtenis").GetString() == "in bestand");
+            });
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(db);
+        }
+    }
+
+    [Fact]
+    public async Task Na_een_volledige_stop_en_start_is_alles_er_nog_en_een_herbeoordeling_die_in_de_stilstand_viel_komt_een_keer()
+    {
+        var db = await PostgresServer.CreateDatabaseAsync("cluster-herstart");
+        // Reminders look again every minute after a missed tick (the default is an hour).
+        var instellingen = new Dictionary<string, string> { ["Beleid__Herbeoordeling__Controle"] = "00:01:00" };
+        try
+        {
+            await using var cluster = await ProcesCluster.StartAsync(2, db, output, instellingen);
+            await cluster.MetLogsBijFoutAsync(async () =>
+            {
+                var http = cluster[0].Http;
+                await http.ZetKlantmanagersAsync("KM001");
+                // K-STIL: never spoken to, benefit started 7 weeks ago: first gesprek due in a week.
+                var regels = Enumerable.Range(1, 20).Select(i => Csv.Regel($"K{i:D2}", bsn: "")).Append(ClusterHulp.Regel("K-STIL", Vandaag.AddDays(-49)));
+                await http.ImporteerGoedAsync(Csv.Bestand([.. regels]));
+                var stil = await http.DossierAsync("K-STIL");
+                Assert.Equal("gepland", stil.GetProperty("herbeoordeling").GetProperty("status").GetString());
+                var historieVoor = new Dictionary<string, string>();
+                foreach (var k in Enumerable.Range(1, 20).Select(i => $"K{i:D2}").Append("K-STIL"))
+                    historieVoor[k] = (await http.DossierAsync(k)).GetProperty("historie").GetRawText();
+                var remindersVoor = await ClusterHulp.HerbeoordelingRemindersAsync(db, cluster.ServiceId);
+                Assert.Equal(21, remindersVoor.Count);
+                var werklijstVoor = await http.WerklijstAsync("KM001");
+                var start = await ClusterHulp.ReminderStartAsync(db, cluster.ServiceId, "K-STIL");
+
+                var stop = Stopwatch.StartNew();
+                await cluster.StopAllesAsync(TimeSpan.FromSeconds(45));
+                output.WriteLine($"cluster stopped (SIGTERM) in {stop.Elapsed.TotalSeconds:F1} s");
+                Assert.All(cluster.Silos, s => Assert.Equal(0, s.ExitCode));
+
+                // While the cluster is down, a day passes K-STIL's due date. The offset is chosen so
+                // the reminder's next one-minute tick comes ~15 s after the start (later if the start is slower): late and missed
+                // ticks are the normal case after a downtime, and the grain must prompt exactly once.
+                var verschuiving = start.AddDays(1) - DateTimeOffset.UtcNow - TimeSpan.FromSeconds(15);
+                await cluster.StartAllesOpnieuwAsync(s => s.Instellingen["Klok__Verschuiving"] = verschuiving.ToString("c", CultureInfo.InvariantCulture));
+                output.WriteLine($"cluster started again with the domain clock {verschuiving} ahead, {stop.Elapsed.TotalSeconds:F1} s after the stop began");
+
+                http = cluster[1].Http;
+                Assert.Equal(21, await http.AantalKlantenAsync());
+                foreach (var (k, historie) in historieVoor.Where(h => h.Key != "K-STIL"))
+                    Assert.StartsWith(historie.TrimEnd(']'), (await http.DossierAsync(k)).GetProperty("historie").GetRawText(), StringComparison.Ordinal);
+                Assert.Equal(Items(werklijstVoor).Order(StringComparer.Ordinal), Items(await http.WerklijstAsync("KM001")).Where(k => k != "K-STIL").Order(StringComparer.Ordinal));
+
+                var gemeld = await ClusterHulp.WachtTotAsync(async () => Items(await http.WerklijstAsync("KM001")).Contains("K-STIL"),
+                    TimeSpan.FromSeconds(150), "K-STIL kwam na de herstart niet op de werklijst");
+                output.WriteLine($"K-STIL prompted {gemeld.TotalSeconds:F1} s after the cluster was healthy again");
+
+                Assert.Single(Items(await http.WerklijstAsync("KM001")), k => k == "K-STIL");
+                var na = await cluster[0].Http.DossierAsync("K-STIL");
+                Assert.Equal("aan-de-beurt", na.GetProperty("herbeoordeling").GetProperty("status").GetString());
+                Assert.Single(na.Historie(), h => h.GetProperty("gebeurtenis").GetString() == ClusterHulp.Herbeoordeling);
+                Assert.StartsWith(historieVoor["K-STIL"].TrimEnd(']'), na.GetProperty("historie").GetRawText(), StringComparison.Ordinal);
+                var remindersNa = await ClusterHulp.HerbeoordelingRemindersAsync(db, cluster.ServiceId);
+                Assert.Equal(remindersVoor.Keys.Order(StringComparer.Ordinal), remindersNa.Keys.Order(StringComparer.Ordinal));
+                Assert.All(remindersNa.Values, n => Assert.Equal(1, n));
+            });
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(db);
+        }
+
+        static List<string> Items(System.Text.Json.JsonElement werklijst) =>
+            [.. werklijst.GetProperty("herbeoordelingenTeLaat").EnumerateArray().Concat(werklijst.GetProperty("herbeoordelingenAanDeBeurt").EnumerateArray())
+                .Select(i => i.GetProperty("klantnummer").GetString()!)];
+    }
+
+    [Fact]
+    public async Task Zonder_database_antwoorden_verzoeken_snel_met_503_en_daarna_herstelt_het_cluster_zich_zonder_verlies()
+    {
+        await using var postgres = await WegwerpPostgres.StartAsync();
+        await using var cluster = await ProcesCluster.StartAsync(2, postgres.ConnectionString, output);
+        await cluster.MetLogsBijFoutAsync(async () =>
+        {
+            await cluster[0].Http.ZetKlantmanagersAsync("KM001");
+            var klanten = Enumerable.Range(1, 60).Select(i => $"K{i:D3}").ToList();
+            await cluster[0].Http.ImporteerGoedAsync(Csv.Bestand([.. klanten.Select(k => Csv.Regel(k, bsn: ""))]));
+
+            var schrijver = new Schrijver(klanten, Vandaag.AddDays(30));
+            using var stop = new CancellationTokenSource();
+            var schrijvers = cluster.Silos.Select(s => schrijver.SchrijfTotAsync(s.Http, s.Naam, stop.Token)).ToList();
+            await Task.Delay(TimeSpan.FromSeconds(2));
+
+            await postgres.StopAsync();
+            var weg = DateTime.UtcNow;
+            output.WriteLine("PostgreSQL stopped");
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            await postgres.StartAsync(CancellationToken.None);
+            var terug = DateTime.UtcNow;
+            output.WriteLine("PostgreSQL started again");
+
+            // Recovers by itself: both silos healthy and writing again, nobody restarted them.
+            var hersteld = await ClusterHulp.WachtTotAsync(async () =>
+                    await cluster[0].IsGezondAsync() && await cluster[1].IsGezondAsync()
+                    && cluster.Silos.All(s => schrijver.Bevestigd.Any(p => p.Via == s.Naam && p.Klaar > terug.AddSeconds(1))),
+                TimeSpan.FromSeconds(90), "het cluster herstelde niet binnen 90 s nadat PostgreSQL terug was");
+            output.WriteLine($"recovered {hersteld.TotalSeconds:F1} s after PostgreSQL came back");
+            await stop.CancelAsync();
+            await Task.WhenAll(schrijvers);
+            output.WriteLine(schrijver.Samenvatting());
+
+            Assert.All(cluster.Silos, s => Assert.True(s.Draait, $"{s.Naam} stopped"));
+            var tijdensUitval = schrijver.Pogingen.Where(p => p.Klaar > weg.AddSeconds(1) && p.Klaar < terug).ToList();
+            Assert.NotEmpty(tijdensUitval);
+            // Clear and prompt: every answer is stored (204) or "database unreachable" (503 problem+json), never a hang.
+            Assert.All(schrijver.Pogingen, p => Assert.True(
+                p.Status == HttpStatusCode.NoContent || (p.Status == HttpStatusCode.ServiceUnavailable && p.ProbleemType is not null),
+                $"{p.Via} {p.Klant}: {(int)p.Status} {p.ProbleemType}"));
+            Assert.Contains(tijdensUitval, p => p.ProbleemType == "https://kenjeklant.nl/problemen/database-onbereikbaar");
+            Assert.All(schrijver.Pogingen, p => Assert.True(p.Duur < TimeSpan.FromSeconds(35), $"{p.Via} {p.Klant} took {p.Duur}"));
+
+            Assert.Empty(await schrijver.VerlorenAsync(cluster[0].Http));
+            Assert.Equal(klanten.Count, await cluster[1].Http.AantalKlantenAsync());
+        });
+    }
+
+    [Fact]
+    public async Task Een_silo_die_SIGTERM_krijgt_verlaat_het_cluster_netjes_en_geen_bevestigde_schrijfactie_gaat_verloren()
+    {
+        var db = await PostgresServer.CreateDatabaseAsync("cluster-sigterm");
+        try
+        {
+            var instellingen = new Dictionary<string, string> { ["Cluster__AfsluitTijd"] = "00:00:20" };
+            await using var cluster = await ProcesCluster.StartAsync(2, db, output, instellingen);
+            await cluster.MetLogsBijFoutAsync(async () =>
+            {
+                var (blijft, gaat) = (cluster[0], cluster[1]);
+                await blijft.Http.ZetKlantmanagersAsync("KM001");
+                var klanten = Enumerable.Range(1, 100).Select(i => $"K{i:D3}").ToList();
+                await blijft.Http.ImporteerGoedAsync(Csv.Bestand([.. klanten.Select(k => Csv.Regel(k, bsn: ""))]));
+
+                var schrijver = new Schrijver(klanten, Vandaag.AddDays(30));
+                using var stop = new CancellationTokenSource();
+                var schrijvers = Enumerable.Range(0, 4).Select(_ => schrijver.SchrijfTotAsync(blijft.Http, blijft.Naam, stop.Token)).ToList();
+                await Task.Delay(TimeSpan.FromSeconds(2));
+
+                var klok = Stopwatch.StartNew();
+                var afgesloten = gaat.StopAsync(TimeSpan.FromSeconds(40));
+                var verlaten = await ClusterHulp.WachtTotAsync(async () => await cluster.StatusVanAsync(gaat) is SiloStatus.ShuttingDown or SiloStatus.Stopping or SiloStatus.Dead,
+                    TimeSpan.FromSeconds(30), $"{gaat.Naam} meldde zich niet af");
+                var duur = await afgesloten;
+                var status = await cluster.StatusVanAsync(gaat);
+                output.WriteLine($"{gaat.Naam}: leaving in the membership table after {verlaten.TotalSeconds:F1} s, process exited after {duur.TotalSeconds:F1} s (exit {gaat.ExitCode}), status now {status}");
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                await stop.CancelAsync();
+                await Task.WhenAll(schrijvers);
+                output.WriteLine(schrijver.Samenvatting());
+
+                Assert.Equal(0, gaat.ExitCode);
+                Assert.Equal(SiloStatus.Dead, status);
+                Assert.True(duur < TimeSpan.FromSeconds(20), $"graceful shutdown took {duur}");
+                Assert.True(await blijft.IsGezondAsync());
+                Assert.Contains(schrijver.Bevestigd, p => p.Klaar > DateTime.UtcNow.AddSeconds(-2));
+                Assert.All(schrijver.Pogingen, p => Assert.True(p.Status is HttpStatusCode.NoContent or HttpStatusCode.ServiceUnavailable, $"{p.Klant}: {(int)p.Status} {p.ProbleemType}"));
+                Assert.Empty(await schrijver.VerlorenAsync(blijft.Http));
+            });
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(db);
+        }
+    }
+}
