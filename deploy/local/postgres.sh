@@ -85,7 +85,8 @@ write_config() {
 listen_addresses = '127.0.0.1'
 port = $PGPORT_NUM
 unix_socket_directories = '$PGDATA_DIR'
-max_connections = 200
+# Several silos (each up to 50 + 30 pooled connections), the tests and benchmarks share this server.
+max_connections = 400
 shared_buffers = 256MB
 effective_cache_size = 1GB
 work_mem = 4MB

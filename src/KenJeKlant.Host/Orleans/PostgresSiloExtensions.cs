@@ -39,6 +39,9 @@ public static class PostgresSiloExtensions
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!builder.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = 20;
         if (!builder.ContainsKey("No Reset On Close")) builder.NoResetOnClose = true;
+        // Several silos share one server (max_connections 400 in deploy/local): 50 for Orleans plus
+        // 30 for the application's own pool per silo, unless the connection string says otherwise.
+        if (!builder.ContainsKey("Maximum Pool Size")) builder.MaxPoolSize = 50;
         return builder.ConnectionString;
     }
 }
