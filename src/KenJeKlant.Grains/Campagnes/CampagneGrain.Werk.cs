@@ -62,6 +62,11 @@ public sealed partial class CampagneGrain : IRemindable
         try
         {
             await VoerTijdstappenUitAsync();
+            if (_werklijstenHerhalen)
+            {
+                await MeldAanWerklijstenAsync([.. _gesprekken.Alle.Where(r => r.IsOpen)]);
+                _werklijstenHerhalen = false;
+            }
             while (_teSchrijven is { Count: > 0 } && !Op()) await SchrijfBatchAsync();
             if (_teSchrijven is { Count: 0 }) await RondUitnodigenAfAsync();
             while (_gesprekken.TeMelden.Count > 0 && !Op()) await MeldKlantenAsync();

@@ -4,6 +4,7 @@ using KenJeKlant.Grains.Beleid;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Placement;
 
 namespace KenJeKlant.Grains.Campagnes;
 
@@ -13,6 +14,12 @@ namespace KenJeKlant.Grains.Campagnes;
 /// them. Work that takes long (the fan-out, telling the klant grains) runs in short timer turns,
 /// so the campaign keeps answering while it works.
 /// </summary>
+/// <remarks>
+/// Placed on the silo that took the programmaleider's request: its work is database batches and
+/// calls spread over the cluster anyway, and it makes "the silo running the campaign dies" a
+/// failure the process tests can aim at. After a crash Orleans places it anew like any grain.
+/// </remarks>
+[PreferLocalPlacement]
 public sealed partial class CampagneGrain(
     [PersistentState("campagne", StorageNames.KenJeKlant)] IPersistentState<CampagneState> state,
     ICampagneOpslag opslag,
@@ -22,6 +29,7 @@ public sealed partial class CampagneGrain(
     ILogger<CampagneGrain> logger) : Grain, ICampagneGrain
 {
     private readonly CampagneGesprekken _gesprekken = new();
+    private bool _werklijstenHerhalen;
 
     private string Id => this.GetPrimaryKeyString();
     private CampagneState S => state.State;
@@ -33,6 +41,9 @@ public sealed partial class CampagneGrain(
     {
         if (S.Definitie is null) return;
         _gesprekken.Zet(await opslag.GesprekkenAsync(Id, cancellationToken));
+        // A werklijst that stayed active elsewhere may have missed what this campaign wrote just
+        // before it went down: tell them all again once (unchanged items change nothing there).
+        _werklijstenHerhalen = _gesprekken.Alle.Any(r => r.IsOpen);
         if (HeeftWerk()) await StartWerkAsync();
     }
 
