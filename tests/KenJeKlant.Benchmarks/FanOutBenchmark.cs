@@ -87,7 +87,7 @@ internal static class FanOutBenchmark
     }
 
     /// <summary>N clients in the read model, 80 per klantmanager, a third never spoken to.</summary>
-    private static async Task ZaaiAsync(NpgsqlDataSource data, int aantal)
+    internal static async Task ZaaiAsync(NpgsqlDataSource data, int aantal)
     {
         await using var cmd = data.CreateCommand($"""
             INSERT INTO klant_overzicht (klantnummer, naam, postcode, wijk, klantmanager, huishouden, geboortedatum,
@@ -102,7 +102,7 @@ internal static class FanOutBenchmark
         await cmd.ExecuteNonQueryAsync();
     }
 
-    private static async Task<long> TelAsync(NpgsqlDataSource data, string sql)
+    internal static async Task<long> TelAsync(NpgsqlDataSource data, string sql)
     {
         await using var cmd = data.CreateCommand(sql);
         return (long)(await cmd.ExecuteScalarAsync())!;

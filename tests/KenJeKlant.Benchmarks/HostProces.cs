@@ -38,7 +38,8 @@ internal sealed class HostProces : IAsyncDisposable
         foreach (var (k, v) in extra ?? new Dictionary<string, string>()) info.Environment[k] = v;
         var proces = Process.Start(info)!;
         // The host's own log (warnings and errors) goes to a file, so a failed run can be read afterwards.
-        var log = TextWriter.Synchronized(new StreamWriter(LogPad, append: false) { AutoFlush = true });
+        var logPad = extra?.TryGetValue("KENJEKLANT_BENCH_LOG", out var eigen) == true ? eigen : LogPad;
+        var log = TextWriter.Synchronized(new StreamWriter(logPad, append: false) { AutoFlush = true });
         proces.OutputDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
         proces.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
         proces.BeginOutputReadLine();

@@ -3,16 +3,18 @@ using KenJeKlant.Benchmarks;
 // dotnet run -c Release --project tests/KenJeKlant.Benchmarks -- import [--aantal 400000]
 // dotnet run -c Release --project tests/KenJeKlant.Benchmarks -- herbeoordeling [--aantal 100000]
 // dotnet run -c Release --project tests/KenJeKlant.Benchmarks -- fanout [--aantallen 3800,100000]
+// dotnet run -c Release --project tests/KenJeKlant.Benchmarks -- fanout-silos [--aantal 20000] [--silos 1,2,3]
 return args.FirstOrDefault() switch
 {
     "import" => await ImportBenchmark.RunAsync(args),
     "herbeoordeling" => await HerbeoordelingBenchmark.RunAsync(args),
     "fanout" => await FanOutBenchmark.RunAsync(args),
+    "fanout-silos" => await FanOutSilosBenchmark.RunAsync(args),
     _ => Gebruik(),
 };
 
 static int Gebruik()
 {
-    Console.Error.WriteLine("usage: KenJeKlant.Benchmarks import|herbeoordeling|fanout [--aantal N] [--aantallen N,M]");
+    Console.Error.WriteLine("usage: KenJeKlant.Benchmarks import|herbeoordeling|fanout|fanout-silos [--aantal N] [--aantallen N,M] [--silos 1,2,3]");
     return 2;
 }
