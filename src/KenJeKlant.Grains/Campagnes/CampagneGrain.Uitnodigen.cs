@@ -35,7 +35,8 @@ public sealed partial class CampagneGrain
         await opslag.SchrijfAsync(new Wijzigingen(batch, uitnodigingen, []));
         foreach (var _ in batch) _teSchrijven!.Dequeue();
         _gesprekken.Zet(batch);
-        await MeldAanWerklijstenAsync(batch);
+        // The werklijsten hear after the whole fan-out is written: invitations first, agendas next.
+        _werklijstenHerhalen = true;
     }
 
     private async Task RondUitnodigenAfAsync()

@@ -21,7 +21,7 @@ public sealed partial class CampagneGrain : IRemindable
         || _gesprekken.TeMelden.Count > 0
         || _gesprekken.Alle.Any(r => r.IsOpen);
 
-    private bool HeeftMeteenWerk() => _teSchrijven is { Count: > 0 } || _gesprekken.TeMelden.Count > 0;
+    private bool HeeftMeteenWerk() => _teSchrijven is { Count: > 0 } || _werklijstenHerhalen || _gesprekken.TeMelden.Count > 0;
 
     private async Task StartWerkAsync()
     {
@@ -62,13 +62,13 @@ public sealed partial class CampagneGrain : IRemindable
         try
         {
             await VoerTijdstappenUitAsync();
-            if (_werklijstenHerhalen)
+            while (_teSchrijven is { Count: > 0 } && !Op()) await SchrijfBatchAsync();
+            if (_teSchrijven is { Count: 0 }) await RondUitnodigenAfAsync();
+            if (_werklijstenHerhalen && _teSchrijven is null)
             {
                 await MeldAanWerklijstenAsync([.. _gesprekken.Alle.Where(r => r.IsOpen)]);
                 _werklijstenHerhalen = false;
             }
-            while (_teSchrijven is { Count: > 0 } && !Op()) await SchrijfBatchAsync();
-            if (_teSchrijven is { Count: 0 }) await RondUitnodigenAfAsync();
             while (_gesprekken.TeMelden.Count > 0 && !Op()) await MeldKlantenAsync();
             await ControleerAfgerondAsync();
         }

@@ -43,6 +43,7 @@ public sealed partial class CampagneGrain(
         _gesprekken.Zet(await opslag.GesprekkenAsync(Id, cancellationToken));
         // A werklijst that stayed active elsewhere may have missed what this campaign wrote just
         // before it went down: tell them all again once (unchanged items change nothing there).
+        // The fan-out uses the same flag: werklijsten hear once all invitations are written.
         _werklijstenHerhalen = _gesprekken.Alle.Any(r => r.IsOpen);
         if (HeeftWerk()) await StartWerkAsync();
     }
