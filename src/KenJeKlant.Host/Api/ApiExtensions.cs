@@ -31,6 +31,7 @@ public static class ApiExtensions
         app.MapHerbeoordelingenApi();
         app.MapCampagnesApi();
         app.MapUitnodigingenApi();
+        app.MapHandhavingApi();
         app.MapKenJeKlantHealthChecks();
         return app;
     }
