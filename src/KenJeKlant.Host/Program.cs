@@ -1,6 +1,7 @@
 using KenJeKlant.Host;
 using KenJeKlant.Host.Api;
 using KenJeKlant.Host.Campagnes;
+using KenJeKlant.Host.Handhaving;
 using KenJeKlant.Host.Herbeoordelingen;
 using KenJeKlant.Host.Import;
 using KenJeKlant.Host.Orleans;
@@ -14,6 +15,7 @@ builder.AddKenJeKlantOrleans();
 builder.AddKenJeKlantImport();
 builder.AddKenJeKlantHerbeoordelingen();
 builder.AddKenJeKlantCampagnes();
+builder.AddKenJeKlantHandhaving();
 builder.AddKenJeKlantApi();
 
 var app = builder.Build();

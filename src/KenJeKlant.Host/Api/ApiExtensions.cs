@@ -10,6 +10,7 @@ public static class ApiExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<OvergangGeweigerdHandler>();
+        builder.Services.AddExceptionHandler<OngeldigVerzoekHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             // Enum values as users say them ("zonder-afstand"), not as numbers.
@@ -31,6 +32,7 @@ public static class ApiExtensions
         app.MapHerbeoordelingenApi();
         app.MapCampagnesApi();
         app.MapUitnodigingenApi();
+        app.MapHandhavingApi();
         app.MapKenJeKlantHealthChecks();
         return app;
     }

@@ -18,8 +18,6 @@ public static class UitnodigingenApi
             .Produces(200, contentType: "text/csv");
         groep.MapGet("/{id:guid}/brief", Brief).WithSummary("De brief als afdrukbare HTML, in eenvoudig Nederlands.")
             .Produces(200, contentType: "text/html");
-        app.MapGet("/api/v1/handhavingssignalen", Signalen).WithTags("Handhaving")
-            .WithSummary("Signalen na herhaald niet verschijnen. Een medewerker beoordeelt elk signaal; het systeem beslist niets.");
         return app;
     }
 
@@ -63,9 +61,6 @@ public static class UitnodigingenApi
             return TypedResults.Problem(statusCode: 404, title: "Brief niet gevonden", detail: $"Er is geen brief met id {id}.");
         return TypedResults.Content(BriefHtml.Maak(brief, klok.LocalTimeZone), "text/html; charset=utf-8");
     }
-
-    private static async Task<Ok<IReadOnlyList<SignaalRegel>>> Signalen(ICampagneLeesmodel leesmodel, CancellationToken ct) =>
-        TypedResults.Ok(await leesmodel.SignalenAsync(ct));
 
     /// <summary>Quotes a field when it holds the separator, a quote or a line break (RFC 4180 style).</summary>
     private static string CsvVeld(string waarde) =>

@@ -2,7 +2,7 @@ using KenJeKlant.Grains.Campagnes;
 
 namespace KenJeKlant.Host.Campagnes;
 
-/// <summary>What the API reads of campaigns without asking a grain: lists, the outbox, signals.</summary>
+/// <summary>What the API reads of campaigns without asking a grain: lists and the outbox (signals: IHandhavingLeesmodel).</summary>
 public interface ICampagneLeesmodel
 {
     /// <summary>The campaign of this client's gesprek, or null when the client has no such gesprek.</summary>
@@ -14,8 +14,6 @@ public interface ICampagneLeesmodel
     IAsyncEnumerable<BriefRegel> BrievenAsync(BerichtStatus? status, string? campagneId, CancellationToken ct);
 
     Task<BriefRegel?> BriefAsync(Guid id, CancellationToken ct);
-
-    Task<IReadOnlyList<SignaalRegel>> SignalenAsync(CancellationToken ct);
 
     /// <summary>Open gesprekken of a campaign whose slot ended before <paramref name="tot"/>, oldest first.</summary>
     Task<IReadOnlyList<OpenGesprek>> VoorbijZonderUitkomstAsync(string campagneId, DateTimeOffset tot, int maximaal, CancellationToken ct);
@@ -30,5 +28,3 @@ public sealed record BriefRegel(
     Guid Id, BerichtSoort Soort, BerichtStatus Status, DateTimeOffset VerzendOp, DateTimeOffset? VerzondenOp,
     string Klantnummer, string Naam, string Postcode, string Klantmanager, string KlantmanagerNaam,
     string CampagneId, string CampagneNaam, DateTimeOffset GesprekStart, DateTimeOffset GesprekEind, int Poging);
-
-public sealed record SignaalRegel(Guid Id, string Klantnummer, string CampagneId, Guid GesprekId, string Reden, string Status, DateTimeOffset AangemaaktOp);

@@ -114,10 +114,6 @@ public sealed partial class InMemoryLeesmodel : ICampagneOpslag, IGesprekWerklij
     public Task<BriefRegel?> BriefAsync(Guid id, CancellationToken ct) =>
         Task.FromResult(_berichten.TryGetValue(id, out var b) ? Brief(b) : null);
 
-    public Task<IReadOnlyList<SignaalRegel>> SignalenAsync(CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<SignaalRegel>>([.. _signalen.Values.OrderBy(s => s.AangemaaktOp)
-            .Select(s => new SignaalRegel(s.Id, s.Klantnummer, s.CampagneId, s.GesprekId, s.Reden, "open", s.AangemaaktOp))]);
-
     public Task<IReadOnlyList<OpenGesprek>> VoorbijZonderUitkomstAsync(string campagneId, DateTimeOffset tot, int maximaal, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<OpenGesprek>>([.. _gesprekken.Values
             .Where(g => g.CampagneId == campagneId && g.IsOpen && g.Eind <= tot)

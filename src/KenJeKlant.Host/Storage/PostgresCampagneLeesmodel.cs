@@ -6,7 +6,7 @@ using NpgsqlTypes;
 
 namespace KenJeKlant.Host.Storage;
 
-/// <summary>The campaign tables as the API reads them: lists, the outbox for mail merge, the signal queue.</summary>
+/// <summary>The campaign tables as the API reads them: lists and the outbox for mail merge.</summary>
 public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLeesmodel
 {
     private const string BriefSelect = """
@@ -57,20 +57,6 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
         cmd.Parameters.Add(new NpgsqlParameter { Value = id });
         await using var l = await cmd.ExecuteReaderAsync(ct);
         return await l.ReadAsync(ct) ? LeesBrief(l) : null;
-    }
-
-    public async Task<IReadOnlyList<SignaalRegel>> SignalenAsync(CancellationToken ct)
-    {
-        await using var cmd = db.CreateCommand(
-            "SELECT id, klantnummer, campagne_id, gesprek_id, reden, status, aangemaakt_op FROM handhavingssignaal ORDER BY aangemaakt_op, klantnummer");
-        var regels = new List<SignaalRegel>();
-        await using var l = await cmd.ExecuteReaderAsync(ct);
-        while (await l.ReadAsync(ct))
-        {
-            regels.Add(new SignaalRegel(l.GetGuid(0), l.GetString(1), l.GetString(2), l.GetGuid(3), l.GetString(4), l.GetString(5),
-                l.GetFieldValue<DateTimeOffset>(6)));
-        }
-        return regels;
     }
 
     public async Task<IReadOnlyList<OpenGesprek>> VoorbijZonderUitkomstAsync(string campagneId, DateTimeOffset tot, int maximaal, CancellationToken ct)

@@ -1,6 +1,7 @@
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Campagnes;
+using KenJeKlant.Grains.Handhaving;
 using KenJeKlant.Grains.Klanten;
 using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Host.Storage;
@@ -22,6 +23,7 @@ public sealed class KlantSilo
     public InMemoryLeesmodel Leesmodel { get; } = new();
     public VeranderlijkBeleid<HerbeoordelingBeleid> Herbeoordeling { get; } = new(StandaardHerbeoordeling());
     public VeranderlijkBeleid<CampagneBeleid> Campagne { get; } = new(SnelleCampagne());
+    public VeranderlijkBeleid<HandhavingBeleid> Handhaving { get; } = new(StandaardHandhaving());
 
     public KlantSilo(DateTimeOffset start) => Klok = new FakeTimeProvider(start);
 
@@ -29,6 +31,13 @@ public sealed class KlantSilo
     {
         // One minute is Orleans' shortest reminder period: a missed tick is retried within a minute of fake time.
         var beleid = new HerbeoordelingBeleid { Controle = TimeSpan.FromMinutes(1) };
+        beleid.VulStandaarden();
+        return beleid;
+    }
+
+    public static HandhavingBeleid StandaardHandhaving()
+    {
+        var beleid = new HandhavingBeleid();
         beleid.VulStandaarden();
         return beleid;
     }
@@ -52,6 +61,7 @@ public sealed class KlantSilo
         services.AddSingleton<PostgresCampagneOpslag>();
         services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+        services.AddSingleton<IHandhavingOpslag, PostgresHandhaving>();
     }
 
     public void Configureer(IServiceCollection services)
@@ -61,6 +71,7 @@ public sealed class KlantSilo
         services.AddSingleton<IWerklijstBron>(Leesmodel);
         services.AddSingleton<IGesprekWerklijstBron>(Leesmodel);
         services.AddSingleton<ICampagneOpslag>(Leesmodel);
+        services.AddSingleton<IHandhavingOpslag>(Leesmodel);
     }
 
     private void ConfigureerBasis(IServiceCollection services)
@@ -70,6 +81,7 @@ public sealed class KlantSilo
         services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
         services.AddSingleton<IOptionsMonitor<HerbeoordelingBeleid>>(Herbeoordeling);
         services.AddSingleton<IOptionsMonitor<CampagneBeleid>>(Campagne);
+        services.AddSingleton<IOptionsMonitor<HandhavingBeleid>>(Handhaving);
     }
 
     /// <summary>Moves fake time forward in small steps until <paramref name="klaar"/> holds (a fake clock runs due timers inline).</summary>

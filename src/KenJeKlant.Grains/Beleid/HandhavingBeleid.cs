@@ -1,0 +1,27 @@
+namespace KenJeKlant.Grains.Beleid;
+
+/// <summary>
+/// The gemeente's afstemmingsverordening as far as the review needs it, and the zienswijzetermijn.
+/// Configuration section <c>Beleid:Handhaving</c>; empty lists are filled by <see cref="VulStandaarden"/>
+/// so configuration replaces the defaults instead of adding to them.
+/// </summary>
+public sealed class HandhavingBeleid
+{
+    public const string Sectie = "Beleid:Handhaving";
+
+    /// <summary>Percentages of the benefit a voorstel maatregel may lower it by.</summary>
+    public List<int> MaatregelPercentages { get; set; } = [];
+
+    /// <summary>Durations in months a voorstel maatregel may last (the law allows at most three).</summary>
+    public List<int> MaatregelDuurMaanden { get; set; } = [];
+
+    /// <summary>Days the client has to give a zienswijze after the first contact attempt before "geen reactie" may be recorded.</summary>
+    public int ZienswijzeTermijnDagen { get; set; } = 14;
+
+    public void VulStandaarden()
+    {
+        // A common verordening for not coming to a re-integratie-oproep: steps of the benefit for one to three months.
+        if (MaatregelPercentages.Count == 0) MaatregelPercentages.AddRange([5, 10, 20, 50, 100]);
+        if (MaatregelDuurMaanden.Count == 0) MaatregelDuurMaanden.AddRange([1, 2, 3]);
+    }
+}

@@ -1,0 +1,121 @@
+using KenJeKlant.Abstractions.Handhaving;
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Grains.Beleid;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace KenJeKlant.Grains.Handhaving;
+
+/// <summary>
+/// The review of one handhavingssignaal. The campaign's row is where a signal comes from; this grain
+/// copies its basics on first use, validates every step with <see cref="Handhavingsregels"/>, persists
+/// it and writes where the review stands back to the signal's row — in that order, like the klant grain.
+/// Nothing here decides on its own: every change is a person's step.
+/// </summary>
+public sealed class HandhavingssignaalGrain(
+    [PersistentState("handhavingssignaal", StorageNames.KenJeKlant)] IPersistentState<HandhavingssignaalState> state,
+    IHandhavingOpslag opslag,
+    IOptionsMonitor<HandhavingBeleid> beleid,
+    [FromKeyedServices(Klokken.Domein)] TimeProvider klok) : Grain, IHandhavingssignaalGrain
+{
+    private Guid Id => this.GetPrimaryKey();
+    private HandhavingssignaalState S => state.State;
+
+    public async Task<HandhavingsReview?> GetAsync() => await KenSignaalAsync() ? Review() : null;
+
+    public Task<HandhavingsReview> NeemInBehandelingAsync(string door, string toelichting) =>
+        VoerUitAsync(door, toelichting, stap =>
+        {
+            Handhavingsregels.ControleerInBehandeling(S, stap);
+            S.InBehandeling = stap;
+            S.Status = SignaalStatus.InBehandeling;
+        });
+
+    public Task<HandhavingsReview> RegistreerBezorgingAsync(bool bezorgd, string door, string toelichting) =>
+        VoerUitAsync(door, toelichting, stap =>
+        {
+            var bezorging = new Bezorgingscontrole(bezorgd, stap);
+            Handhavingsregels.ControleerBezorging(S, bezorging);
+            S.Bezorging = bezorging;
+        });
+
+    public Task<HandhavingsReview> RegistreerContactpogingAsync(Contactkanaal kanaal, bool bereikt, string door, string toelichting) =>
+        VoerUitAsync(door, toelichting, stap =>
+        {
+            var poging = new Contactpoging(kanaal, bereikt, stap);
+            Handhavingsregels.ControleerContactpoging(S, poging);
+            S.Contactpogingen.Add(poging);
+        });
+
+    public Task<HandhavingsReview> RegistreerZienswijzeAsync(ZienswijzeSoort soort, string? samenvatting, string door, string toelichting) =>
+        VoerUitAsync(door, toelichting, stap =>
+        {
+            var zienswijze = new Zienswijze(soort, string.IsNullOrWhiteSpace(samenvatting) ? null : samenvatting.Trim(), stap);
+            Handhavingsregels.ControleerZienswijze(S, zienswijze, beleid.CurrentValue);
+            S.Zienswijze = zienswijze;
+        });
+
+    public Task<HandhavingsReview> RegistreerBeoordelingAsync(Verwijtbaarheid verwijtbaarheid, bool dringendeRedenen, string door, string toelichting) =>
+        VoerUitAsync(door, toelichting, stap =>
+        {
+            var beoordeling = new Beoordeling(verwijtbaarheid, dringendeRedenen, stap);
+            Handhavingsregels.ControleerBeoordeling(S, beoordeling);
+            S.Beoordeling = beoordeling;
+        });
+
+    public Task<HandhavingsReview> NeemBesluitAsync(BesluitSoort soort, int? percentage, int? duurMaanden, string door, string toelichting) =>
+        VoerUitAsync(door, toelichting, stap =>
+        {
+            var besluit = new Besluit(soort, percentage, duurMaanden, stap);
+            Handhavingsregels.ControleerBesluit(S, besluit, beleid.CurrentValue);
+            S.Besluit = besluit;
+            S.Status = SignaalStatus.Besloten;
+        });
+
+    /// <summary>Validates and applies one step, persists it, then updates the signal's row.</summary>
+    private async Task<HandhavingsReview> VoerUitAsync(string door, string toelichting, Action<Stap> stap)
+    {
+        if (!await KenSignaalAsync())
+            throw new OvergangGeweigerdException($"Er is geen handhavingssignaal met id {Id}.");
+        // The domain clock's local time: the dates in the review and its refusals read as the gemeente's dates.
+        stap(new Stap(door?.Trim() ?? "", klok.GetLocalNow(), toelichting?.Trim() ?? ""));
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The step was applied in memory but not stored: forget it, so memory never runs ahead of storage.
+            await state.ReadStateAsync();
+            throw;
+        }
+        await opslag.SchrijfStandAsync(Stand());
+        return Review();
+    }
+
+    /// <summary>Copies the campaign's signal on first use; false when no such signal exists (nothing is stored then).</summary>
+    private async Task<bool> KenSignaalAsync()
+    {
+        S.Signaal ??= await opslag.SignaalAsync(Id);
+        return S.Signaal is not null;
+    }
+
+    private HandhavingsReview Review() => new()
+    {
+        Id = Id,
+        Signaal = S.Signaal!,
+        Status = S.Status,
+        InBehandeling = S.InBehandeling,
+        Bezorging = S.Bezorging,
+        Contactpogingen = [.. S.Contactpogingen],
+        Zienswijze = S.Zienswijze,
+        Beoordeling = S.Beoordeling,
+        Besluit = S.Besluit,
+        ZienswijzeTermijnTot = Handhavingsregels.ZienswijzeTermijnTot(S, beleid.CurrentValue),
+        NogTeDoen = Handhavingsregels.NogTeDoen(S, beleid.CurrentValue),
+    };
+
+    private SignaalStand Stand() => new(
+        Id, S.Status, S.InBehandeling?.Door, S.Besluit?.Soort, S.Besluit?.Percentage, S.Besluit?.DuurMaanden,
+        S.Besluit?.Stap.Door, S.Besluit?.Stap.Tijdstip, klok.GetUtcNow());
+}

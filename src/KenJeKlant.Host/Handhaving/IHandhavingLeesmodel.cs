@@ -1,0 +1,34 @@
+using KenJeKlant.Abstractions.Campagnes;
+using KenJeKlant.Abstractions.Handhaving;
+using KenJeKlant.Grains.Campagnes;
+
+namespace KenJeKlant.Host.Handhaving;
+
+/// <summary>
+/// What the handhaving screens read without asking a grain: the queue, and for one signal the client's
+/// invitations in that campaign. Only what the review needs — no BSN, no dossier.
+/// </summary>
+public interface IHandhavingLeesmodel
+{
+    /// <summary>Signals, oldest first; <paramref name="status"/> filters when given.</summary>
+    Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, CancellationToken ct);
+
+    /// <summary>The client's gesprekken in this campaign with their letters, or null when there are none.</summary>
+    Task<Uitnodigingshistorie?> UitnodigingshistorieAsync(string klantnummer, string campagneId, CancellationToken ct);
+}
+
+/// <summary>One line of the handhaving queue.</summary>
+public sealed record SignaalRegel(
+    Guid Id, string Klantnummer, string Naam, string CampagneId, Guid GesprekId, string Reden, SignaalStatus Status,
+    DateTimeOffset AangemaaktOp, string? Behandelaar, BesluitSoort? Besluit, DateTimeOffset? BeslotenOp);
+
+/// <summary>The client as the review sees them: name, klantmanager and the invitations of this campaign.</summary>
+public sealed record Uitnodigingshistorie(
+    string Klantnummer, string Naam, string Klantmanager, string CampagneNaam, IReadOnlyList<UitnodigingInCampagne> Gesprekken);
+
+/// <summary>One invitation: when, what became of it, why the client was absent, and which letters went out.</summary>
+public sealed record UitnodigingInCampagne(
+    Guid GesprekId, int Poging, DateTimeOffset Start, DateTimeOffset Eind, GesprekStatus Status, AfwezigheidReden? Afwezigheid,
+    DateTimeOffset? UitkomstOp, GesprekGevolg Gevolg, IReadOnlyList<BriefInHistorie> Brieven);
+
+public sealed record BriefInHistorie(BerichtSoort Soort, BerichtStatus Status, DateTimeOffset VerzendOp, DateTimeOffset? VerzondenOp);
