@@ -8,5 +8,6 @@ namespace KenJeKlant.Grains.Klanten;
 /// </summary>
 public interface IKlantOverzichtProjectie
 {
+    /// <summary>Inserts or updates the row; a row that already says all this is left alone.</summary>
     Task SchrijfAsync(KlantOverzicht overzicht, CancellationToken cancellationToken = default);
 }

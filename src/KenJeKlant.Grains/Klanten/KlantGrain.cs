@@ -39,6 +39,12 @@ public sealed partial class KlantGrain(
             S.InBestand = true;
             await VerwerkAsync();
         }
+        else
+        {
+            // Unchanged, but a crash between storing this state and writing its row may have lost
+            // the row: re-importing repairs it (the upsert writes only what differs).
+            await projectie.SchrijfAsync(KlantOverzichtMapper.Van(S, klok.GetUtcNow()));
+        }
         LaatLosNaBulkwerk();
         return effect;
     }

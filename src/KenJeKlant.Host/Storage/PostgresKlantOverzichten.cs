@@ -22,6 +22,14 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
             schoolverlater_pro_vso=$11, arbeidsbeperking=$12, doelgroepregister=$13, in_bestand=$14,
             indeling=$15, trede=$16, route=$17, ontheffing_tot=$18, uitstroom_reden=$19, bijgewerkt_op=$20,
             herbeoordeling_datum=$21, herbeoordeling_grond=$22, herbeoordeling_gemeld=$23
+        WHERE (klant_overzicht.naam, klant_overzicht.postcode, klant_overzicht.wijk, klant_overzicht.klantmanager,
+               klant_overzicht.huishouden, klant_overzicht.geboortedatum, klant_overzicht.startdatum_uitkering,
+               klant_overzicht.laatste_gesprek, klant_overzicht.statushouder, klant_overzicht.schoolverlater_pro_vso,
+               klant_overzicht.arbeidsbeperking, klant_overzicht.doelgroepregister, klant_overzicht.in_bestand,
+               klant_overzicht.indeling, klant_overzicht.trede, klant_overzicht.route, klant_overzicht.ontheffing_tot,
+               klant_overzicht.uitstroom_reden, klant_overzicht.herbeoordeling_datum, klant_overzicht.herbeoordeling_grond,
+               klant_overzicht.herbeoordeling_gemeld)
+              IS DISTINCT FROM ($2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$21,$22,$23)
         """;
 
     private const string Kolommen = """
