@@ -11,14 +11,7 @@ public sealed class KlantenApiTests : IAsyncLifetime
     private KenJeKlantApp _app = null!;
     private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = await KenJeKlantApp.StartAsync("klanten");
-        _client = _app.CreateClient();
-        await _client.ZetKlantmanagersAsync("KM001", "KM002");
-        var csv = Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2"), Csv.Regel("K3", klantmanager: "KM002"), Csv.Regel("K4", naam: "Bram Jansen"));
-        (await _client.PostAsync("/api/v1/bestand", Csv.Inhoud(csv))).EnsureSuccessStatusCode();
-    }
+    public async Task InitializeAsync() => (_app, _client) = await VierKlanten.StartAsync("klanten");
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
