@@ -8,7 +8,8 @@ namespace KenJeKlant.Host;
 /// <summary>
 /// Command-line tasks of the host binary that do not start a silo:
 /// <c>genereer [--aantal N] [--seed S] [--uitvoer pad]</c> writes a synthetic bestand (CSV);
-/// <c>migreer</c> applies the schema to ConnectionStrings__KenJeKlant.
+/// <c>migreer</c> applies the schema to ConnectionStrings__KenJeKlant;
+/// <c>auditlog-verifieer</c> checks the audit log's hash chain (exit code 1 if broken).
 /// </summary>
 public static class Commandos
 {
@@ -21,6 +22,9 @@ public static class Commandos
                 return true;
             case "migreer":
                 await MigreerAsync();
+                return true;
+            case "auditlog-verifieer":
+                Environment.ExitCode = await VerifieerAuditlogAsync() ? 0 : 1;
                 return true;
             default:
                 return false;
@@ -47,6 +51,17 @@ public static class Commandos
         await using var db = NpgsqlDataSource.Create(connectionString);
         var toegepast = await new SchemaMigrator(db, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
         Console.WriteLine(toegepast.Count == 0 ? "Schema is up to date." : "Applied: " + string.Join(", ", toegepast));
+    }
+
+    /// <summary>Checks the whole hash chain of the audit log; exit code 1 when an entry was changed or removed.</summary>
+    private static async Task<bool> VerifieerAuditlogAsync()
+    {
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__KenJeKlant")
+            ?? throw new InvalidOperationException("Set ConnectionStrings__KenJeKlant to the database whose audit log to verify.");
+        await using var db = NpgsqlDataSource.Create(connectionString);
+        var uitkomst = await new Audit.PostgresAuditLog(db).VerifieerAsync(CancellationToken.None);
+        Console.WriteLine(uitkomst.Uitleg);
+        return uitkomst.Intact;
     }
 
     private static string? Optie(string[] args, string naam)

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Audit;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KenJeKlant.Host.Health;
@@ -17,15 +18,18 @@ public static class ApiExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         });
         builder.Services.AddOpenApi("v1");
+        builder.AddKenJeKlantAudit();
         builder.Services.AddKenJeKlantHealthChecks();
         return builder;
     }
 
     public static WebApplication MapKenJeKlantApi(this WebApplication app)
     {
+        app.UseKenJeKlantAudit();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi("/api/v1/openapi.json");
+        app.MapOpenApi("/api/v1/openapi.json").ZonderPersoonsgegevens();
+        app.MapAuditlogApi();
         app.MapKlantenApi();
         app.MapKlantmanagersApi();
         app.MapBestandApi();

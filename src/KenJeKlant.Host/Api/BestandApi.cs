@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Audit;
 using System.Text;
 using KenJeKlant.Bestand;
 using KenJeKlant.Host.Import;
@@ -19,9 +20,9 @@ public static class BestandApi
         groep.MapPost("/", Importeer)
             .Accepts<string>("text/csv")
             .WithSummary("Importeer de periodieke export van het uitkeringssysteem (CSV).")
-            .WithDescription("Met fouten wordt niets geïmporteerd, tenzij ?gedeeltelijk=true: dan alleen de goede regels. Dezelfde export nogmaals importeren verandert niets.");
+            .WithDescription("Met fouten wordt niets geïmporteerd, tenzij ?gedeeltelijk=true: dan alleen de goede regels. Dezelfde export nogmaals importeren verandert niets.").Verwerkt("bestand importeren", AuditActie.Wijzigen, "bestand");
         groep.MapGet("/synthetisch", Synthetisch)
-            .WithSummary("Een synthetisch bestand (CSV) voor demo's en tests, met de kengetallen van Haarlem.");
+            .WithSummary("Een synthetisch bestand (CSV) voor demo's en tests, met de kengetallen van Haarlem.").ZonderPersoonsgegevens();
         return groep;
     }
 

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Audit;
 using System.Text;
 using System.Text.RegularExpressions;
 using KenJeKlant.Abstractions.Campagnes;
@@ -15,21 +16,21 @@ public static partial class CampagnesApi
     public static IEndpointRouteBuilder MapCampagnesApi(this IEndpointRouteBuilder app)
     {
         var groep = app.MapGroup("/api/v1/campagnes").WithTags("Campagnes");
-        groep.MapGet("/", Lijst).WithSummary("Alle campagnes.");
-        groep.MapPost("/", Maak).WithName("MaakCampagne").WithSummary("Zet een campagne op (concept). Wat je weglaat, komt uit het campagnebeleid.");
-        groep.MapGet("/{id}", Get).WithName("GetCampagne").WithSummary("De opzet, status en historie van een campagne.");
-        groep.MapGet("/{id}/voortgang", Voortgang).WithSummary("De funnel, indelingen, tredes, uitkomsten, per klantmanager en per week. Geen persoonsgegevens.");
+        groep.MapGet("/", Lijst).WithSummary("Alle campagnes.").ZonderPersoonsgegevens();
+        groep.MapPost("/", Maak).WithName("MaakCampagne").WithSummary("Zet een campagne op (concept). Wat je weglaat, komt uit het campagnebeleid.").ZonderPersoonsgegevens();
+        groep.MapGet("/{id}", Get).WithName("GetCampagne").WithSummary("De opzet, status en historie van een campagne.").ZonderPersoonsgegevens();
+        groep.MapGet("/{id}/voortgang", Voortgang).WithSummary("De funnel, indelingen, tredes, uitkomsten, per klantmanager en per week. Geen persoonsgegevens.").ZonderPersoonsgegevens();
         groep.MapPost("/{id}/start", (string id, HttpContext ctx, IGrainFactory g) => Overgang(id, g, c => c.StartAsync(Actor.Van(ctx))))
-            .WithSummary("Start: plant de selectie in en begint met uitnodigen.");
+            .WithSummary("Start: plant de selectie in en begint met uitnodigen.").ZonderPersoonsgegevens();
         groep.MapPost("/{id}/pauzeer", (string id, StatusVerzoek? v, HttpContext ctx, IGrainFactory g) => Overgang(id, g, c => c.PauzeerAsync(Actor.Van(ctx), v?.Toelichting)))
-            .WithSummary("Pauzeer: er gaan geen nieuwe uitnodigingen uit.");
+            .WithSummary("Pauzeer: er gaan geen nieuwe uitnodigingen uit.").ZonderPersoonsgegevens();
         groep.MapPost("/{id}/hervat", (string id, HttpContext ctx, IGrainFactory g) => Overgang(id, g, c => c.HervatAsync(Actor.Van(ctx))))
-            .WithSummary("Hervat een gepauzeerde campagne.");
+            .WithSummary("Hervat een gepauzeerde campagne.").ZonderPersoonsgegevens();
         groep.MapPost("/{id}/annuleer", (string id, StatusVerzoek? v, HttpContext ctx, IGrainFactory g) => Overgang(id, g, c => c.AnnuleerAsync(Actor.Van(ctx), v?.Toelichting)))
-            .WithSummary("Annuleer: gesprekken die nog niet geweest zijn vervallen; wie al uitgenodigd was, krijgt een afzegging.");
+            .WithSummary("Annuleer: gesprekken die nog niet geweest zijn vervallen; wie al uitgenodigd was, krijgt een afzegging.").ZonderPersoonsgegevens();
 
         app.MapPost("/api/v1/klanten/{klantnummer}/gesprekken/{gesprekId:guid}/uitkomst", RegistreerUitkomst).WithTags("Campagnes")
-            .WithSummary("Leg de uitkomst van een participatiegesprek vast; het beleid voor niet verschijnen volgt daarop.");
+            .WithSummary("Leg de uitkomst van een participatiegesprek vast; het beleid voor niet verschijnen volgt daarop.").Verwerkt("participatiegesprek vastleggen", AuditActie.Wijzigen);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Audit;
 using KenJeKlant.Abstractions.Handhaving;
 using KenJeKlant.Host.Handhaving;
 using KenJeKlant.Host.Storage;
@@ -16,27 +17,27 @@ public static class HandhavingApi
     {
         var groep = app.MapGroup("/api/v1/handhavingssignalen").WithTags("Handhaving");
         groep.MapGet("/", Lijst)
-            .WithSummary("Signalen na herhaald niet verschijnen (status open, in-behandeling of besloten). Een medewerker beoordeelt elk signaal; het systeem beslist niets.");
+            .WithSummary("Signalen na herhaald niet verschijnen (status open, in-behandeling of besloten). Een medewerker beoordeelt elk signaal; het systeem beslist niets.").Verwerkt("handhavingssignalen inzien", AuditActie.Lezen, "handhavingssignalen");
         groep.MapGet("/{id:guid}", Detail)
-            .WithSummary("Het signaal, de stappen van de beoordeling en de uitnodigingen van de klant in die campagne. Geen BSN, geen dossier.");
+            .WithSummary("Het signaal, de stappen van de beoordeling en de uitnodigingen van de klant in die campagne. Geen BSN, geen dossier.").Verwerkt("handhavingszaak inzien", AuditActie.Lezen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/behandeling", (Guid id, ToelichtingVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, g, v.Fouten(), s => s.NeemInBehandelingAsync(Actor.Van(ctx), v.Toelichting!)))
-            .WithSummary("Neem het signaal in behandeling.");
+            .WithSummary("Neem het signaal in behandeling.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/bezorging", (Guid id, BezorgingVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, g, v.Fouten(), s => s.RegistreerBezorgingAsync(v.Bezorgd!.Value, Actor.Van(ctx), v.Toelichting!)))
-            .WithSummary("Leg vast of de uitnodiging is bezorgd (adres, retourpost).");
+            .WithSummary("Leg vast of de uitnodiging is bezorgd (adres, retourpost).").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/contactpogingen", (Guid id, ContactpogingVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, g, v.Fouten(), s => s.RegistreerContactpogingAsync(v.Kanaal!.Value, v.Bereikt!.Value, Actor.Van(ctx), v.Toelichting!)))
-            .WithSummary("Leg een poging vast om de klant te bereiken.");
+            .WithSummary("Leg een poging vast om de klant te bereiken.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/zienswijze", (Guid id, ZienswijzeVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, g, v.Fouten(), s => s.RegistreerZienswijzeAsync(v.Soort!.Value, v.Samenvatting, Actor.Van(ctx), v.Toelichting!)))
-            .WithSummary("Leg de zienswijze van de klant vast, of dat de klant binnen de termijn niet reageerde.");
+            .WithSummary("Leg de zienswijze van de klant vast, of dat de klant binnen de termijn niet reageerde.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/beoordeling", (Guid id, BeoordelingVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, g, v.Fouten(), s => s.RegistreerBeoordelingAsync(v.Verwijtbaarheid!.Value, v.DringendeRedenen!.Value, Actor.Van(ctx), v.Toelichting!)))
-            .WithSummary("Leg de beoordeling van verwijtbaarheid en dringende redenen vast.");
+            .WithSummary("Leg de beoordeling van verwijtbaarheid en dringende redenen vast.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/besluit", (Guid id, BesluitVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, g, v.Fouten(), s => s.NeemBesluitAsync(v.Soort!.Value, v.Percentage, v.DuurMaanden, Actor.Van(ctx), v.Toelichting!)))
-            .WithSummary("Neem het besluit: geen maatregel, waarschuwing, voorstel maatregel of rechtmatigheidsonderzoek.");
+            .WithSummary("Neem het besluit: geen maatregel, waarschuwing, voorstel maatregel of rechtmatigheidsonderzoek.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         return app;
     }
 

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Audit;
 using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Abstractions.Werklijsten;
@@ -14,12 +15,12 @@ public static class HerbeoordelingenApi
     public static IEndpointRouteBuilder MapHerbeoordelingenApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/klantmanagers/{id}/werklijst", Werklijst).WithTags("Werklijsten")
-            .WithSummary("De werklijst van een klantmanager: herbeoordelingen te laat en aan de beurt, gesprekken.");
+            .WithSummary("De werklijst van een klantmanager: herbeoordelingen te laat en aan de beurt, gesprekken.").Verwerkt("werklijst inzien", AuditActie.Lezen, "werklijst");
         app.MapPost("/api/v1/klanten/{klantnummer}/herbeoordeling", SpreekAf).WithTags("Herbeoordelingen")
-            .WithSummary("Leg een andere datum voor de volgende herbeoordeling vast, met reden.");
+            .WithSummary("Leg een andere datum voor de volgende herbeoordeling vast, met reden.").Verwerkt("herbeoordeling afspreken", AuditActie.Wijzigen);
         var groep = app.MapGroup("/api/v1/herbeoordelingen").WithTags("Herbeoordelingen");
-        groep.MapGet("/team", Team).WithSummary("Per klantmanager: aantallen gepland, aan de beurt en te laat. Geen persoonsgegevens.");
-        groep.MapPost("/herplanning", Herplan).WithSummary("Plan alle herbeoordelingen opnieuw volgens het huidige beleid.");
+        groep.MapGet("/team", Team).WithSummary("Per klantmanager: aantallen gepland, aan de beurt en te laat. Geen persoonsgegevens.").ZonderPersoonsgegevens();
+        groep.MapPost("/herplanning", Herplan).WithSummary("Plan alle herbeoordelingen opnieuw volgens het huidige beleid.").Verwerkt("herbeoordelingen herplannen", AuditActie.Wijzigen, "bestand");
         return app;
     }
 

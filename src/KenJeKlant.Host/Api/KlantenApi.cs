@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Audit;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Host.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,13 +10,13 @@ public static class KlantenApi
     public static RouteGroupBuilder MapKlantenApi(this IEndpointRouteBuilder app)
     {
         var groep = app.MapGroup("/api/v1/klanten").WithTags("Klanten");
-        groep.MapGet("/", ZoekKlanten).WithName("ZoekKlanten").WithSummary("Klanten uit het bestand, gepagineerd en te filteren.");
-        groep.MapGet("/{klantnummer}", Dossier).WithName("GetKlant").WithSummary("Het dossier van één klant, met historie.");
-        groep.MapPost("/{klantnummer}/indelingen", RegistreerIndeling).WithSummary("Leg de indeling (klantgroep) vast.");
-        groep.MapPost("/{klantnummer}/tredemetingen", RegistreerTrede).WithSummary("Leg een meting op de participatieladder vast.");
-        groep.MapPost("/{klantnummer}/routes", WijsRouteToe).WithSummary("Wijs een route toe uit de routelijst van de gemeente.");
-        groep.MapPost("/{klantnummer}/ontheffingen", VerleenOntheffing).WithSummary("Verleen een tijdelijke ontheffing arbeidsplicht.");
-        groep.MapPost("/{klantnummer}/uitstroom", RegistreerUitstroom).WithSummary("Leg de beëindiging van de uitkering vast.");
+        groep.MapGet("/", ZoekKlanten).WithName("ZoekKlanten").WithSummary("Klanten uit het bestand, gepagineerd en te filteren.").Verwerkt("klantenlijst inzien", AuditActie.Lezen, "klantenlijst");
+        groep.MapGet("/{klantnummer}", Dossier).WithName("GetKlant").WithSummary("Het dossier van één klant, met historie.").Verwerkt("klantdossier inzien", AuditActie.Lezen);
+        groep.MapPost("/{klantnummer}/indelingen", RegistreerIndeling).WithSummary("Leg de indeling (klantgroep) vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/tredemetingen", RegistreerTrede).WithSummary("Leg een meting op de participatieladder vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/routes", WijsRouteToe).WithSummary("Wijs een route toe uit de routelijst van de gemeente.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/ontheffingen", VerleenOntheffing).WithSummary("Verleen een tijdelijke ontheffing arbeidsplicht.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/uitstroom", RegistreerUitstroom).WithSummary("Leg de beëindiging van de uitkering vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
         return groep;
     }
 

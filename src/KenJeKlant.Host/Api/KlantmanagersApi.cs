@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Audit;
 using KenJeKlant.Host.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,8 +12,8 @@ public static class KlantmanagersApi
     {
         var groep = app.MapGroup("/api/v1/klantmanagers").WithTags("Klantmanagers");
         groep.MapGet("/", async (IMedewerkers medewerkers, CancellationToken ct) => TypedResults.Ok(await medewerkers.KlantmanagersAsync(ct)))
-            .WithSummary("Alle klantmanagers.");
-        groep.MapPut("/{id}", Bewaar).WithSummary("Voeg een klantmanager toe of wijzig naam en status.");
+            .WithSummary("Alle klantmanagers.").Verwerkt("medewerkers inzien", AuditActie.Lezen, "medewerkers");
+        groep.MapPut("/{id}", Bewaar).WithSummary("Voeg een klantmanager toe of wijzig naam en status.").Verwerkt("medewerker beheren", AuditActie.Wijzigen, "medewerker");
         return groep;
     }
 

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Audit;
 using System.Globalization;
 using System.Text;
 using KenJeKlant.Grains;
@@ -15,9 +16,9 @@ public static class UitnodigingenApi
     {
         var groep = app.MapGroup("/api/v1/uitnodigingen").WithTags("Uitnodigingen");
         groep.MapGet("/", Csv).WithSummary("Brieven uit de outbox als CSV (;-gescheiden, UTF-8) voor samenvoegen; filter op status en campagne.")
-            .Produces(200, contentType: "text/csv");
+            .Produces(200, contentType: "text/csv").Verwerkt("brieven samenvoegen", AuditActie.Lezen, "outbox");
         groep.MapGet("/{id:guid}/brief", Brief).WithSummary("De brief als afdrukbare HTML, in eenvoudig Nederlands.")
-            .Produces(200, contentType: "text/html");
+            .Produces(200, contentType: "text/html").Verwerkt("brief inzien", AuditActie.Lezen, "brief");
         return app;
     }
 

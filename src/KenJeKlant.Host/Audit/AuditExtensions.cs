@@ -1,0 +1,45 @@
+using KenJeKlant.Host.Options;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KenJeKlant.Host.Audit;
+
+public static class AuditExtensions
+{
+    /// <summary>The audit log in PostgreSQL when a connection string is configured, else in memory (development mode).</summary>
+    public static WebApplicationBuilder AddKenJeKlantAudit(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(DatabaseInstellingen.ConnectionStringNaam)))
+            builder.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
+        else
+            builder.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
+        return builder;
+    }
+
+    /// <summary>Outermost: the entry records the status the caller finally got, refusals and errors included.</summary>
+    public static WebApplication UseKenJeKlantAudit(this WebApplication app)
+    {
+        app.UseMiddleware<AuditMiddleware>();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapAuditlogApi(this IEndpointRouteBuilder app)
+    {
+        var groep = app.MapGroup("/api/v1/auditlog").WithTags("Auditlog");
+        groep.MapGet("/", Zoek).WithSummary("Wie las of wijzigde welke persoonsgegevens, wanneer en waarom (nieuwste eerst). Alleen voor beheerders zodra rollen bestaan.")
+            .Verwerkt("auditlog inzien", AuditActie.Lezen, "auditlog");
+        groep.MapGet("/verificatie", Verifieer).WithSummary("Controleert de hele keten: is er een regel gewijzigd, verwijderd of tussengevoegd?")
+            .ZonderPersoonsgegevens();
+        return app;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<AuditInvoer>>, ProblemHttpResult>> Zoek(
+        IAuditLog log, CancellationToken ct, string? betrokkene = null, int maximaal = 100)
+    {
+        if (maximaal is < 1 or > 1000)
+            return TypedResults.Problem(statusCode: 400, title: "Ongeldig maximum", detail: "maximaal ligt tussen 1 en 1000.");
+        return TypedResults.Ok(await log.ZoekAsync(betrokkene, maximaal, ct));
+    }
+
+    private static async Task<Ok<AuditVerificatie>> Verifieer(IAuditLog log, CancellationToken ct) =>
+        TypedResults.Ok(await log.VerifieerAsync(ct));
+}
