@@ -30,11 +30,12 @@ public sealed partial class AuditMiddleware(RequestDelegate next, IAuditLog log,
         {
             await log.SchrijfAsync(regel, CancellationToken.None);
         }
-        catch (Exception e) when (ctx.Response.StatusCode >= 400)
+        catch (Exception e) when (ctx.Response.StatusCode >= 400 || v.Actie == AuditActie.Wijzigen)
         {
-            // A refusal or error discloses nothing: let it reach the caller (e.g. "database
-            // unreachable"), but loudly. A successful answer without its entry is not sent at all.
-            LogNietGeschreven(logger, e, regel.Verwerking, regel.Betrokkene, regel.Resultaat);
+            // A refusal discloses nothing, and a change has already happened (hiding its answer would
+            // only make the caller retry it): both go out, with the entry in full in the operators'
+            // log. A successful read without its entry is not sent at all (the exception aborts it).
+            LogNietGeschreven(logger, e, regel.Verwerking, regel.Betrokkene, regel.Resultaat, regel.Actor, regel.TraceId);
         }
     }
 
@@ -58,6 +59,6 @@ public sealed partial class AuditMiddleware(RequestDelegate next, IAuditLog log,
         return v.Betrokkene;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Audit entry NOT written for {Verwerking} on {Betrokkene} (answer {Status})")]
-    private static partial void LogNietGeschreven(ILogger logger, Exception fout, string verwerking, string betrokkene, int status);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Audit entry NOT written: {Verwerking} on {Betrokkene} by {Actor}, answer {Status}, trace {TraceId}")]
+    private static partial void LogNietGeschreven(ILogger logger, Exception fout, string verwerking, string betrokkene, int status, string actor, string traceId);
 }
