@@ -6,7 +6,7 @@ namespace KenJeKlant.Grains.Campagnes;
 /// Whether two voortgangen show the same numbers. The records hold lists, which records compare by
 /// reference, so the lists are compared item by item (their items are records of plain values).
 /// </summary>
-internal static class VoortgangVergelijking
+public static class VoortgangVergelijking
 {
     public static bool Gelijk(Voortgang a, Voortgang? b) =>
         b is not null
