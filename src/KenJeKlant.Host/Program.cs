@@ -5,6 +5,7 @@ using KenJeKlant.Host.Handhaving;
 using KenJeKlant.Host.Herbeoordelingen;
 using KenJeKlant.Host.Import;
 using KenJeKlant.Host.Orleans;
+using KenJeKlant.Host.Realtime;
 using KenJeKlant.Host.Storage;
 
 if (await Commandos.VoerUitAsync(args)) return;
@@ -17,9 +18,11 @@ builder.AddKenJeKlantHerbeoordelingen();
 builder.AddKenJeKlantCampagnes();
 builder.AddKenJeKlantHandhaving();
 builder.AddKenJeKlantApi();
+builder.AddKenJeKlantRealtime();
 
 var app = builder.Build();
 app.MapKenJeKlantApi();
+app.MapKenJeKlantHubs();
 app.VolgHerbeoordelingBeleid();
 app.Run();
 

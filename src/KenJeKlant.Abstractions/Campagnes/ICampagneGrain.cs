@@ -32,6 +32,13 @@ public interface ICampagneGrain : IGrainWithStringKey
     [Alias("GetVoortgang")]
     Task<Voortgang?> GetVoortgangAsync();
 
+    /// <summary>The observer hears the voortgang when it changes, a few times a second at most. Subscribe again within the expiry (a few minutes) to stay subscribed.</summary>
+    [Alias("Abonneer")]
+    Task AbonneerAsync(ICampagneObserver observer);
+
+    [Alias("Opzeggen")]
+    Task OpzeggenAsync(ICampagneObserver observer);
+
     /// <summary>The klantmanager's outcome of one gesprek; the klant grain validates and records it, then the no-show policy acts.</summary>
     [Alias("RegistreerUitkomst")]
     Task<UitkomstVerwerking> RegistreerUitkomstAsync(string klantnummer, Guid gesprekId, GesprekUitkomst uitkomst);

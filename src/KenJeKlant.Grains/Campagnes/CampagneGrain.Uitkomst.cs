@@ -80,6 +80,7 @@ public sealed partial class CampagneGrain
         _gesprekken.Zet(rijen);
         await MeldAanWerklijstenAsync(rijen);
         if (_werk is null) await StartWerkAsync(); // the klant grain still has to hear of it
+        await PushVoortgangAsync();
         return Verwerking(na, nieuw);
     }
 

@@ -77,12 +77,14 @@ public sealed partial class CampagneGrain : IRemindable
             // The next turn tries again from what memory and storage agree on; every write is idempotent.
             LogWerkMislukt(logger, e, Id);
         }
+        await PushVoortgangAsync();
         if (HeeftMeteenWerk()) _werk?.Change(MeteenWeer, beleid.CurrentValue.Tik);
         else if (!HeeftWerk()) await StopWerkAsync();
     }
 
     private async Task StopWerkAsync()
     {
+        await PushVoortgangAsync(altijd: true); // no turn follows: whatever was held back goes now
         _werk?.Dispose();
         _werk = null;
         _reminderGezet = false;

@@ -122,6 +122,7 @@ public sealed partial class CampagneGrain(
         await SchrijfStateAsync();
         await opslag.SchrijfCampagneAsync(Id, Definitie.Naam, status, Definitie.PeriodeVan, Definitie.PeriodeTot);
         LogStatus(logger, Id, status, door);
+        await PushVoortgangAsync(altijd: true); // a status change is rare and the dashboard should show it at once
     }
 
     private async Task SchrijfStateAsync()

@@ -1,0 +1,44 @@
+namespace KenJeKlant.Host.Realtime;
+
+/// <summary>
+/// Keeps the host's doorgevers going: sends the buffered werklijst changes every
+/// <see cref="Doorspoelen"/>, and renews the grain subscriptions every <see cref="Herabonneren"/>,
+/// well within the grains' 5-minute observer expiry (so one missed round costs nothing) and soon
+/// enough that a grain that moved to another silo, and lost its observers, hears of us again.
+/// </summary>
+public sealed class RealtimeOnderhoud(CampagneDoorgever campagnes, WerklijstDoorgever werklijsten) : BackgroundService
+{
+    public static readonly TimeSpan Doorspoelen = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan Herabonneren = TimeSpan.FromMinutes(1);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(SpoelDoorAsync(stoppingToken), HerabonneerAsync(stoppingToken));
+
+    private async Task SpoelDoorAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(Doorspoelen);
+        while (await WachtAsync(timer, ct)) await werklijsten.SpoelDoorAsync();
+    }
+
+    private async Task HerabonneerAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(Herabonneren);
+        while (await WachtAsync(timer, ct))
+        {
+            await campagnes.HerabonneerAsync(ct);
+            await werklijsten.HerabonneerAsync(ct);
+        }
+    }
+
+    private static async Task<bool> WachtAsync(PeriodicTimer timer, CancellationToken ct)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
