@@ -2,14 +2,15 @@ namespace KenJeKlant.Host.Realtime;
 
 /// <summary>
 /// Keeps the host's doorgevers going: sends the buffered werklijst changes every
-/// <see cref="Doorspoelen"/>, and renews the grain subscriptions every <see cref="Herabonneren"/>,
+/// <see cref="Doorspoelen"/>, and renews the grain subscriptions every <c>Realtime:Herabonneren</c> (1 minute),
 /// well within the grains' 5-minute observer expiry (so one missed round costs nothing) and soon
 /// enough that a grain that moved to another silo, and lost its observers, hears of us again.
 /// </summary>
-public sealed class RealtimeOnderhoud(CampagneDoorgever campagnes, WerklijstDoorgever werklijsten) : BackgroundService
+public sealed class RealtimeOnderhoud(CampagneDoorgever campagnes, WerklijstDoorgever werklijsten, IConfiguration configuratie) : BackgroundService
 {
     public static readonly TimeSpan Doorspoelen = TimeSpan.FromMilliseconds(250);
-    public static readonly TimeSpan Herabonneren = TimeSpan.FromMinutes(1);
+
+    private TimeSpan Herabonneren => configuratie.GetValue("Realtime:Herabonneren", TimeSpan.FromMinutes(1));
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(SpoelDoorAsync(stoppingToken), HerabonneerAsync(stoppingToken));
