@@ -28,7 +28,7 @@ internal static class FanOutBenchmark
     {
         var aantallen = Omgeving.ArgOf(args, "--aantallen", "3800,100000").Split(',').Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
         var admin = await Omgeving.PostgresAsync();
-        var regels = new List<string>();
+        var metingen = new List<(int Aantal, double Uitgenodigd, double Klanten, double RssVoor, double RssNa, double Heap)>();
         var ok = true;
         string? laatsteDb = null;
         foreach (var aantal in aantallen)
@@ -42,17 +42,17 @@ internal static class FanOutBenchmark
             }
             var (uitgenodigd, klanten, rssVoor, rssNa, heap, geteld) = await MeetAsync(db, aantal);
             ok &= geteld == aantal;
-            regels.Add($"| {aantal:N0} | {uitgenodigd:F2} s | {aantal / uitgenodigd:N0} | {{0}} | {klanten:F1} s | {aantal / klanten:N0} | {rssVoor:N0} → {rssNa:N0} MiB | {heap:N0} MiB |");
+            metingen.Add((aantal, uitgenodigd, klanten, rssVoor, rssNa, heap));
         }
         var pgbench = await PgBench.InsertsPerSecondAsync(laatsteDb!, clients: 16, seconden: 15);
 
         Console.WriteLine();
         Console.WriteLine("| clients | durably invited (gesprek + outbox) | clients/s | ratio to pgbench | all klant grains hold it | clients/s | process RSS (peak) | managed heap after |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
-        foreach (var (regel, aantal) in regels.Zip(aantallen))
+        foreach (var (aantal, uitgenodigd, klanten, rssVoor, rssNa, heap) in metingen)
         {
-            var perSeconde = double.Parse(regel.Split('|')[3].Trim().Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-            Console.WriteLine(regel.Replace("{0}", (perSeconde / pgbench).ToString("F2", CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            Console.WriteLine($"| {aantal:N0} | {uitgenodigd:F2} s | {aantal / uitgenodigd:N0} | {aantal / uitgenodigd / pgbench:F2} | {klanten:F1} s "
+                + $"| {aantal / klanten:N0} | {rssVoor:N0} → {rssNa:N0} MiB | {heap:N0} MiB |");
         }
         Console.WriteLine($"| baseline: pgbench single-row INSERT, 16 clients | | {pgbench:N0} commits/s | 1.00 | | | | |");
         return ok ? 0 : 1;

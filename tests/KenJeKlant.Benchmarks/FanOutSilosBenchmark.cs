@@ -36,10 +36,9 @@ internal static class FanOutSilosBenchmark
                 for (var i = 0; i < n; i++)
                     hosts.Add(await HostProces.StartAsync(db, new Dictionary<string, string>
                     {
-                        ["KENJEKLANT_BENCH_LOG"] = Path.Combine(Path.GetTempPath(), $"kenjeklant-benchmark-silo{i + 1}.log"),
                         ["Cluster__ClusterId"] = $"bench-{n}",
                         ["Cluster__ServiceId"] = $"bench-{n}",
-                    }));
+                    }, Path.Combine(Path.GetTempPath(), $"kenjeklant-benchmark-silo{i + 1}.log")));
                 await Task.Delay(TimeSpan.FromSeconds(3)); // let the silos see each other
                 regels.Add(await MeetAsync(hosts[0], db, n, aantal));
             }

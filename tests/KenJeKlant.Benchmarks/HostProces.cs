@@ -20,7 +20,8 @@ internal sealed class HostProces : IAsyncDisposable
 
     public static string LogPad { get; } = Path.Combine(Path.GetTempPath(), "kenjeklant-benchmark-host.log");
 
-    public static async Task<HostProces> StartAsync(string connectionString, IDictionary<string, string>? extra = null)
+    /// <param name="logPad">Where the host's log goes; <see cref="LogPad"/> when not given.</param>
+    public static async Task<HostProces> StartAsync(string connectionString, IDictionary<string, string>? extra = null, string? logPad = null)
     {
         var dll = Path.Combine(Omgeving.RepoRoot, "src/KenJeKlant.Host/bin/Release/net10.0/KenJeKlant.Host.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"Build the host first: dotnet build -c Release ({dll} missing)");
@@ -38,8 +39,7 @@ internal sealed class HostProces : IAsyncDisposable
         foreach (var (k, v) in extra ?? new Dictionary<string, string>()) info.Environment[k] = v;
         var proces = Process.Start(info)!;
         // The host's own log (warnings and errors) goes to a file, so a failed run can be read afterwards.
-        var logPad = extra?.TryGetValue("KENJEKLANT_BENCH_LOG", out var eigen) == true ? eigen : LogPad;
-        var log = TextWriter.Synchronized(new StreamWriter(logPad, append: false) { AutoFlush = true });
+        var log = TextWriter.Synchronized(new StreamWriter(logPad ?? LogPad, append: false) { AutoFlush = true });
         proces.OutputDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
         proces.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
         proces.BeginOutputReadLine();

@@ -15,6 +15,13 @@ public enum GesprekStatus
     Geannuleerd = 5,
 }
 
+public static class GesprekStatussen
+{
+    /// <summary>Not happened yet: gepland, uitgenodigd or herinnerd.</summary>
+    public static bool IsOpen(this GesprekStatus status) =>
+        status is GesprekStatus.Gepland or GesprekStatus.Uitgenodigd or GesprekStatus.Herinnerd;
+}
+
 /// <summary>Why a client did not come. Only <see cref="GeenReden"/> counts towards the no-show policy.</summary>
 [GenerateSerializer, Alias("kjk.AfwezigheidReden")]
 public enum AfwezigheidReden
@@ -81,7 +88,7 @@ public sealed record GesprekStand
     [Id(12), JsonPropertyName("gevolg")] public GesprekGevolg Gevolg { get; init; }
     [Id(13), JsonPropertyName("versie")] public required int Versie { get; init; }
 
-    [JsonIgnore] public bool IsOpen => Status is GesprekStatus.Gepland or GesprekStatus.Uitgenodigd or GesprekStatus.Herinnerd;
+    [JsonIgnore] public bool IsOpen => Status.IsOpen();
 }
 
 /// <summary>What registering an outcome led to, for the klantmanager's screen.</summary>

@@ -29,9 +29,9 @@ public sealed partial class CampagneGrain
         var klantmanagers = rijen.Select(r => r.Klantmanager).Distinct(StringComparer.Ordinal).ToList();
         var geboekt = (await opslag.GeboektEldersAsync(Id, klantmanagers))
             .Concat(_gesprekken.Alle.Where(r => r.IsOpen && !ids.Contains(r.Id)).Select(r => new GeboektSlot(r.Klantmanager, r.Start)));
-        var kandidaten = rijen.Select(r => new Kandidaat(r.Klantnummer, r.Naam, r.Klantmanager, null, DateOnly.MinValue)).ToList();
+        var kandidaten = rijen.ToDictionary(r => r.Klantnummer, r => new Kandidaat(r.Klantnummer, r.Naam, r.Klantmanager, null, DateOnly.MinValue), StringComparer.Ordinal);
         var zone = klok.LocalTimeZone;
-        var plan = CampagnePlanning.Plan(Definitie, kandidaten, geboekt, Vandaag, zone);
+        var plan = CampagnePlanning.Plan(Definitie, [.. kandidaten.Values], geboekt, Vandaag, zone);
         var slots = plan.Ingepland.ToDictionary(s => s.Klantnummer, StringComparer.Ordinal);
 
         var gewijzigd = new List<GesprekRij>();
@@ -41,7 +41,7 @@ public sealed partial class CampagneGrain
             GesprekRij na;
             if (slots.TryGetValue(rij.Klantnummer, out var slot))
             {
-                var nieuw = CampagnePlanning.NieuwGesprek(Id, kandidaten.First(k => k.Klantnummer == rij.Klantnummer), rij.Poging, slot, Definitie, zone);
+                var nieuw = CampagnePlanning.NieuwGesprek(Id, kandidaten[rij.Klantnummer], rij.Poging, slot, Definitie, zone);
                 na = rij.Volgende() with { Start = nieuw.Start, Eind = nieuw.Eind, UitnodigingOp = nieuw.UitnodigingOp };
                 berichten.Add(Tijdstappen.Bericht(na, BerichtSoort.Uitnodiging, na.UitnodigingOp, BerichtStatus.Gepland));
             }

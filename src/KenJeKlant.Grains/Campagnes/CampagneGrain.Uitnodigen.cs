@@ -43,9 +43,7 @@ public sealed partial class CampagneGrain
     {
         _teSchrijven = null;
         if (S.UitnodigenKlaar) return;
-        S.UitnodigenKlaar = true;
-        S.Geselecteerd = _geselecteerd;
-        S.NietIngepland = _nietIngepland;
+        LegUitnodigenVast();
         await SchrijfStateAsync();
     }
 
@@ -55,6 +53,11 @@ public sealed partial class CampagneGrain
         if (_teSchrijven is null) return;
         if (_teSchrijven.Count > 0) _nietIngepland["campagne geannuleerd voordat een gesprek was gepland"] = _teSchrijven.Count;
         _teSchrijven = null;
+        LegUitnodigenVast(); // stored with the status change that follows
+    }
+
+    private void LegUitnodigenVast()
+    {
         S.UitnodigenKlaar = true;
         S.Geselecteerd = _geselecteerd;
         S.NietIngepland = _nietIngepland;

@@ -30,7 +30,7 @@ public sealed record GesprekRij
     public required int Versie { get; init; }
     public int KlantVersie { get; init; }
 
-    public bool IsOpen => Status is GesprekStatus.Gepland or GesprekStatus.Uitgenodigd or GesprekStatus.Herinnerd;
+    public bool IsOpen => Status.IsOpen();
 
     /// <summary>A missed gesprek that counts towards the no-show policy.</summary>
     public bool TeltAlsNietVerschenen => Status == GesprekStatus.NietVerschenen && Uitkomst?.Afwezigheid == AfwezigheidReden.GeenReden;

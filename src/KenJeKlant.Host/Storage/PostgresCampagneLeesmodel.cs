@@ -63,7 +63,7 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
     {
         await using var cmd = db.CreateCommand($"""
             SELECT id, klantnummer, klantmanager, poging, start, eind FROM gesprek
-            WHERE campagne_id = $1 AND status IN ('gepland', 'uitgenodigd', 'herinnerd') AND eind <= $2
+            WHERE campagne_id = $1 AND status IN {PostgresCampagneOpslag.OpenStatussen} AND eind <= $2
             ORDER BY eind LIMIT {maximaal}
             """);
         cmd.Parameters.Add(new NpgsqlParameter { Value = campagneId });

@@ -18,7 +18,8 @@ public sealed class PostgresCampagneOpslag(
     NpgsqlDataSource db,
     [FromKeyedServices(Klokken.Domein)] TimeProvider klok) : ICampagneOpslag, IGesprekWerklijstBron
 {
-    private const string OpenStatussen = "('gepland', 'uitgenodigd', 'herinnerd')";
+    /// <summary>The statuses of a gesprek that has not happened yet, as SQL (see <see cref="GesprekStatussen.IsOpen"/>).</summary>
+    internal const string OpenStatussen = "('gepland', 'uitgenodigd', 'herinnerd')";
 
     private const string GesprekKolommen = """
         id, campagne_id, klantnummer, poging, naam, klantmanager, start, eind, status, uitnodiging_op,
