@@ -1,6 +1,7 @@
 using KenJeKlant.Host;
 using KenJeKlant.Host.Api;
 using KenJeKlant.Host.Campagnes;
+using KenJeKlant.Host.Dashboards;
 using KenJeKlant.Host.Handhaving;
 using KenJeKlant.Host.Herbeoordelingen;
 using KenJeKlant.Host.Import;
@@ -19,10 +20,12 @@ builder.AddKenJeKlantCampagnes();
 builder.AddKenJeKlantHandhaving();
 builder.AddKenJeKlantApi();
 builder.AddKenJeKlantRealtime();
+builder.AddKenJeKlantDashboards();
 
 var app = builder.Build();
 app.MapKenJeKlantApi();
 app.MapKenJeKlantHubs();
+app.MapKenJeKlantDashboards();
 app.VolgHerbeoordelingBeleid();
 app.Run();
 
