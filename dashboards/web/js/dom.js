@@ -45,5 +45,5 @@ export function tabel(bijschrift, kolommen, rijen, { leegTekst = 'Nog niets.' } 
     : rijen.map(rij => el('tr', {}, rij.map((cel, i) => i === 0 && kolommen[0].rijkop
       ? el('th', { scope: 'row' }, cel)
       : el('td', { class: kolommen[i].getal ? 'getal' : null }, typeof cel === 'number' ? getal.format(cel) : cel))));
-  return el('div', { class: 'tabel-omhulsel', tabindex: 0, role: 'region', 'aria-label': bijschrift }, el('table', {}, el('caption', {}, bijschrift), el('thead', {}, kop), el('tbody', {}, lichaam)));
+  return el('div', { class: 'tabel-omhulsel', tabindex: 0, role: 'region', 'aria-label': 'Tabel: ' + bijschrift }, el('table', {}, el('caption', {}, bijschrift), el('thead', {}, kop), el('tbody', {}, lichaam)));
 }

@@ -12,6 +12,7 @@ let klantmanager = null;
 let eersteStand = true;
 let openGesprek = null;
 let openHerbeoordeling = null;
+let verbinding = null;
 
 const sessie = await startPagina();
 if (!magPagina(sessie, 'klantmanager')) geenToegang(document.getElementById('inhoud'), 'klantmanager');
@@ -35,7 +36,6 @@ async function start() {
   if (gevraagd) { form.elements.namedItem('klantmanager').value = gevraagd; await volg(gevraagd); }
 }
 
-let verbinding = null;
 async function volg(id) {
   const vorige = klantmanager;
   klantmanager = id;
