@@ -189,7 +189,10 @@ async function verstuurUitkomst() {
     wisProbleem(fouten, form);
     document.getElementById('uitkomst-sectie').hidden = true;
     toonGelukt(document.getElementById('resultaat'), `Uitkomst vastgelegd voor ${openGesprek.naam}. ${verwerking.toelichting || ''}`);
-    document.getElementById('resultaat').querySelector('.gelukt').setAttribute('data-gelukt', 'uitkomst');
+    const gelukt = document.getElementById('resultaat').querySelector('.gelukt');
+    gelukt.setAttribute('data-gelukt', 'uitkomst');
+    // The gesprek leaves the werklijst now; its client's dossier stays one click away.
+    gelukt.append(el('button', { type: 'button', class: 'tweede', 'data-actie': 'dossier', 'data-sleutel': openGesprek.klantnummer + '|resultaat' }, 'Dossier van ' + openGesprek.naam));
   } catch (fout) {
     toonProbleem(fouten, fout, form);
   }

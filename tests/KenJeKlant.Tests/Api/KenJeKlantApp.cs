@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using KenJeKlant.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KenJeKlant.Tests.Api;
 
@@ -14,6 +16,9 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
     : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
+
+    /// <summary>Services to replace (a fake clock); set before the host starts.</summary>
+    public Action<IServiceCollection>? Diensten { get; set; }
 
     public static async Task<KenJeKlantApp> StartAsync(string prefix, IReadOnlyDictionary<string, string>? instellingen = null)
     {
@@ -34,6 +39,7 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
         builder.UseSetting("Cluster:GatewayPort", VrijePoort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:SynthetischBestand", "0");
         foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>()) builder.UseSetting(sleutel, waarde);
+        if (Diensten is not null) builder.ConfigureTestServices(Diensten);
     }
 
     private static int VrijePoort()

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using KenJeKlant.Tests.Api;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KenJeKlant.Tests.Browser;
@@ -14,15 +12,14 @@ namespace KenJeKlant.Tests.Browser;
 public sealed class DashboardHost : IAsyncDisposable
 {
     private readonly KenJeKlantApp _app;
-    private readonly WebApplicationFactory<Program> _factory;
 
     private DashboardHost(KenJeKlantApp app, Action<IServiceCollection>? diensten)
     {
         _app = app;
-        _factory = diensten is null ? app : app.WithWebHostBuilder(b => b.ConfigureTestServices(diensten));
+        app.Diensten = diensten;
         var poort = VrijePoort();
-        _factory.UseKestrel(poort);
-        _factory.StartServer();
+        app.UseKestrel(poort);
+        app.StartServer();
         Url = $"http://127.0.0.1:{poort}";
         Api = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromSeconds(60) };
     }
@@ -33,7 +30,7 @@ public sealed class DashboardHost : IAsyncDisposable
 
     public KenJeKlantApp App => _app;
 
-    public IServiceProvider Services => _factory.Services;
+    public IServiceProvider Services => _app.Services;
 
     public static async Task<DashboardHost> StartAsync(string prefix, IReadOnlyDictionary<string, string>? instellingen = null, Action<IServiceCollection>? diensten = null) =>
         new(await KenJeKlantApp.StartAsync(prefix, instellingen), diensten);
@@ -44,7 +41,6 @@ public sealed class DashboardHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Api.Dispose();
-        if (!ReferenceEquals(_factory, _app)) await _factory.DisposeAsync();
         await _app.DisposeAsync();
     }
 
