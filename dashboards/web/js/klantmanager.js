@@ -85,7 +85,7 @@ function meldAlsNieuw(vorige, item) {
   const tekst = `Herbeoordeling ${woorden(item.status)}: ${item.naam} (${item.klantnummer}), ${datum(item.datum)}. ${item.omschrijving}`;
   const lijst = document.getElementById('meldingen');
   lijst.prepend(el('li', { 'data-klant': item.klantnummer, 'data-status': item.status },
-    el('strong', {}, woorden(item.status) === 'te laat' ? '⚠ Te laat: ' : '🔔 Aan de beurt: '),
+    el('strong', { class: 'status status-' + item.status }, item.status === 'te-laat' ? '! Te laat' : '! Aan de beurt'), ' ',
     `${item.naam} (${item.klantnummer}) — herbeoordeling ${datum(item.datum)}. ${item.omschrijving} `,
     el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': sleutel(item), 'aria-label': 'Herbeoordeling plannen voor ' + item.naam }, 'Plannen')));
   document.getElementById('geen-meldingen').hidden = true;
