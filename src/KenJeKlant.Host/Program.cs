@@ -1,5 +1,6 @@
 using KenJeKlant.Host;
 using KenJeKlant.Host.Api;
+using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Host.Dashboards;
 using KenJeKlant.Host.Handhaving;
@@ -13,6 +14,7 @@ if (await Commandos.VoerUitAsync(args)) return;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKenJeKlantStorage();   // first: migrates the schema before the silo starts
+builder.AddKenJeKlantBeveiliging();
 builder.AddKenJeKlantOrleans();
 builder.AddKenJeKlantImport();
 builder.AddKenJeKlantHerbeoordelingen();

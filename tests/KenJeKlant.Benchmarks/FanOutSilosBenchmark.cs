@@ -60,7 +60,7 @@ internal static class FanOutSilosBenchmark
 
     private static async Task<(int, double, double)> MeetAsync(HostProces host, string db, int silos, int aantal)
     {
-        using var http = new HttpClient { BaseAddress = host.Adres };
+        using var http = await host.AlsAsync("programmaleider");
         (await http.PostAsJsonAsync(new Uri("/api/v1/campagnes", UriKind.Relative), new { naam = "Ik doe mee" })).EnsureSuccessStatusCode();
         await using var data = NpgsqlDataSource.Create(db);
         var tijd = Stopwatch.StartNew();

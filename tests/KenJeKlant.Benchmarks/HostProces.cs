@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Net.Http.Json;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -36,6 +38,10 @@ internal sealed class HostProces : IAsyncDisposable
         info.Environment["Cluster__SiloPort"] = VrijePoort().ToString(CultureInfo.InvariantCulture);
         info.Environment["Cluster__GatewayPort"] = VrijePoort().ToString(CultureInfo.InvariantCulture);
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // One account per role, so the benchmark logs in as the people who would do this.
+        info.Environment["Demo__Accounts"] = "true";
+        info.Environment["Demo__Wachtwoord"] = Wachtwoord;
+        info.Environment["Beveiliging__AlleenHttps"] = "false";
         foreach (var (k, v) in extra ?? new Dictionary<string, string>()) info.Environment[k] = v;
         var proces = Process.Start(info)!;
         // The host's own log (warnings and errors) goes to a file, so a failed run can be read afterwards.
@@ -47,6 +53,19 @@ internal sealed class HostProces : IAsyncDisposable
         var host = new HostProces(proces, new Uri($"http://127.0.0.1:{poort}"));
         await host.WachtTotGezondAsync();
         return host;
+    }
+
+    private const string Wachtwoord = "benchmark-wachtwoord";
+
+    /// <summary>A client logged in as a demo account (<c>beheerder</c>, <c>programmaleider</c>, …) with a bearer token.</summary>
+    public async Task<HttpClient> AlsAsync(string gebruikersnaam, TimeSpan? timeout = null)
+    {
+        var http = new HttpClient { BaseAddress = Adres, Timeout = timeout ?? TimeSpan.FromSeconds(100) };
+        using var antwoord = await http.PostAsJsonAsync(new Uri("/api/v1/tokens", UriKind.Relative), new { gebruikersnaam, wachtwoord = Wachtwoord });
+        antwoord.EnsureSuccessStatusCode();
+        var token = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return http;
     }
 
     /// <summary>Peak resident memory of the host process (VmHWM), in MiB.</summary>

@@ -52,7 +52,7 @@ internal static class ImportBenchmark
 
     private static async Task<(double Seconden, bool Ok, string Samenvatting)> ImporteerAsync(HostProces host, string csv)
     {
-        using var http = new HttpClient { BaseAddress = host.Adres, Timeout = TimeSpan.FromHours(1) };
+        using var http = await host.AlsAsync("beheerder", TimeSpan.FromHours(1));
         await using var bestand = File.OpenRead(csv);
         using var inhoud = new StreamContent(bestand);
         inhoud.Headers.ContentType = new MediaTypeHeaderValue("text/csv");

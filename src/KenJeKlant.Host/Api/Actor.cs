@@ -2,13 +2,17 @@ using System.Security.Claims;
 
 namespace KenJeKlant.Host.Api;
 
-/// <summary>Who does this request: recorded in every history line and (later) the audit log.</summary>
+/// <summary>Who does this request: recorded in every history line and in the audit log.</summary>
 public static class Actor
 {
-    // Until authentication is configured there is no user to name; the history says so plainly
-    // rather than inventing one.
-    private const string Onbekend = "onbekend (geen authenticatie)";
+    // A system process (the simulation, a command) has no user; say so plainly rather than inventing one.
+    private const string Onbekend = "onbekend";
 
-    public static string Van(HttpContext context) =>
-        context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.Identity?.Name ?? Onbekend;
+    public static string Van(HttpContext context) => Van(context.User);
+
+    public static string Van(ClaimsPrincipal user) => user.Identity?.Name ?? Onbekend;
+
+    /// <summary>The user's roles as one audit field, e.g. "klantmanager".</summary>
+    public static string RolVan(ClaimsPrincipal user) =>
+        user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList() is { Count: > 0 } rollen ? string.Join(",", rollen) : "geen (niet ingelogd)";
 }

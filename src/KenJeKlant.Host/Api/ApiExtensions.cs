@@ -2,6 +2,7 @@ using KenJeKlant.Host.Audit;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KenJeKlant.Host.Health;
+using KenJeKlant.Host.Beveiliging;
 
 namespace KenJeKlant.Host.Api;
 
@@ -28,7 +29,9 @@ public static class ApiExtensions
         app.UseKenJeKlantAudit();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi("/api/v1/openapi.json").ZonderPersoonsgegevens();
+        app.UseKenJeKlantBeveiliging();
+        app.MapOpenApi("/api/v1/openapi.json").ZonderPersoonsgegevens().AllowAnonymous();
+        app.MapKenJeKlantBeveiliging();
         app.MapAuditlogApi();
         app.MapKlantenApi();
         app.MapKlantmanagersApi();

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
 using System.Text;
 using KenJeKlant.Bestand;
@@ -16,7 +17,7 @@ public static class BestandApi
 
     public static RouteGroupBuilder MapBestandApi(this IEndpointRouteBuilder app)
     {
-        var groep = app.MapGroup("/api/v1/bestand").WithTags("Bestand");
+        var groep = app.MapGroup("/api/v1/bestand").WithTags("Bestand").RequireAuthorization(Toegang.Beheer);
         groep.MapPost("/", Importeer)
             .Accepts<string>("text/csv")
             .WithSummary("Importeer de periodieke export van het uitkeringssysteem (CSV).")

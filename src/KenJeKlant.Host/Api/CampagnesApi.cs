@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -15,7 +16,7 @@ public static partial class CampagnesApi
 {
     public static IEndpointRouteBuilder MapCampagnesApi(this IEndpointRouteBuilder app)
     {
-        var groep = app.MapGroup("/api/v1/campagnes").WithTags("Campagnes");
+        var groep = app.MapGroup("/api/v1/campagnes").WithTags("Campagnes").RequireAuthorization(Toegang.Programma);
         groep.MapGet("/", Lijst).WithSummary("Alle campagnes.").ZonderPersoonsgegevens();
         groep.MapPost("/", Maak).WithName("MaakCampagne").WithSummary("Zet een campagne op (concept). Wat je weglaat, komt uit het campagnebeleid.").ZonderPersoonsgegevens();
         groep.MapGet("/{id}", Get).WithName("GetCampagne").WithSummary("De opzet, status en historie van een campagne.").ZonderPersoonsgegevens();
@@ -29,7 +30,7 @@ public static partial class CampagnesApi
         groep.MapPost("/{id}/annuleer", (string id, StatusVerzoek? v, HttpContext ctx, IGrainFactory g) => Overgang(id, g, c => c.AnnuleerAsync(Actor.Van(ctx), v?.Toelichting)))
             .WithSummary("Annuleer: gesprekken die nog niet geweest zijn vervallen; wie al uitgenodigd was, krijgt een afzegging.").ZonderPersoonsgegevens();
 
-        app.MapPost("/api/v1/klanten/{klantnummer}/gesprekken/{gesprekId:guid}/uitkomst", RegistreerUitkomst).WithTags("Campagnes")
+        app.MapPost("/api/v1/klanten/{klantnummer}/gesprekken/{gesprekId:guid}/uitkomst", RegistreerUitkomst).WithTags("Campagnes").RequireAuthorization(Toegang.EigenKlant)
             .WithSummary("Leg de uitkomst van een participatiegesprek vast; het beleid voor niet verschijnen volgt daarop.").Verwerkt("participatiegesprek vastleggen", AuditActie.Wijzigen);
         return app;
     }

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
 using KenJeKlant.Abstractions.Handhaving;
 using KenJeKlant.Host.Handhaving;
@@ -15,7 +16,7 @@ public static class HandhavingApi
 {
     public static IEndpointRouteBuilder MapHandhavingApi(this IEndpointRouteBuilder app)
     {
-        var groep = app.MapGroup("/api/v1/handhavingssignalen").WithTags("Handhaving");
+        var groep = app.MapGroup("/api/v1/handhavingssignalen").WithTags("Handhaving").RequireAuthorization(Toegang.Handhaving);
         groep.MapGet("/", Lijst)
             .WithSummary("Signalen na herhaald niet verschijnen (status open, in-behandeling of besloten). Een medewerker beoordeelt elk signaal; het systeem beslist niets.").Verwerkt("handhavingssignalen inzien", AuditActie.Lezen, "handhavingssignalen");
         groep.MapGet("/{id:guid}", Detail)

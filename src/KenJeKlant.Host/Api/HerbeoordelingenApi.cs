@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
 using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Abstractions.Klanten;
@@ -14,13 +15,13 @@ public static class HerbeoordelingenApi
 {
     public static IEndpointRouteBuilder MapHerbeoordelingenApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/klantmanagers/{id}/werklijst", Werklijst).WithTags("Werklijsten")
+        app.MapGet("/api/v1/klantmanagers/{id}/werklijst", Werklijst).WithTags("Werklijsten").RequireAuthorization(Toegang.EigenWerklijst)
             .WithSummary("De werklijst van een klantmanager: herbeoordelingen te laat en aan de beurt, gesprekken.").Verwerkt("werklijst inzien", AuditActie.Lezen, "werklijst");
-        app.MapPost("/api/v1/klanten/{klantnummer}/herbeoordeling", SpreekAf).WithTags("Herbeoordelingen")
+        app.MapPost("/api/v1/klanten/{klantnummer}/herbeoordeling", SpreekAf).WithTags("Herbeoordelingen").RequireAuthorization(Toegang.EigenKlant)
             .WithSummary("Leg een andere datum voor de volgende herbeoordeling vast, met reden.").Verwerkt("herbeoordeling afspreken", AuditActie.Wijzigen);
         var groep = app.MapGroup("/api/v1/herbeoordelingen").WithTags("Herbeoordelingen");
-        groep.MapGet("/team", Team).WithSummary("Per klantmanager: aantallen gepland, aan de beurt en te laat. Geen persoonsgegevens.").ZonderPersoonsgegevens();
-        groep.MapPost("/herplanning", Herplan).WithSummary("Plan alle herbeoordelingen opnieuw volgens het huidige beleid.").Verwerkt("herbeoordelingen herplannen", AuditActie.Wijzigen, "bestand");
+        groep.MapGet("/team", Team).RequireAuthorization(Toegang.Programma).WithSummary("Per klantmanager: aantallen gepland, aan de beurt en te laat. Geen persoonsgegevens.").ZonderPersoonsgegevens();
+        groep.MapPost("/herplanning", Herplan).RequireAuthorization(Toegang.Beheer).WithSummary("Plan alle herbeoordelingen opnieuw volgens het huidige beleid.").Verwerkt("herbeoordelingen herplannen", AuditActie.Wijzigen, "bestand");
         return app;
     }
 

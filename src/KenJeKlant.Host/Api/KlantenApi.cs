@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Host.Storage;
@@ -10,18 +11,19 @@ public static class KlantenApi
     public static RouteGroupBuilder MapKlantenApi(this IEndpointRouteBuilder app)
     {
         var groep = app.MapGroup("/api/v1/klanten").WithTags("Klanten");
-        groep.MapGet("/", ZoekKlanten).WithName("ZoekKlanten").WithSummary("Klanten uit het bestand, gepagineerd en te filteren.").Verwerkt("klantenlijst inzien", AuditActie.Lezen, "klantenlijst");
-        groep.MapGet("/{klantnummer}", Dossier).WithName("GetKlant").WithSummary("Het dossier van één klant, met historie.").Verwerkt("klantdossier inzien", AuditActie.Lezen);
-        groep.MapPost("/{klantnummer}/indelingen", RegistreerIndeling).WithSummary("Leg de indeling (klantgroep) vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
-        groep.MapPost("/{klantnummer}/tredemetingen", RegistreerTrede).WithSummary("Leg een meting op de participatieladder vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
-        groep.MapPost("/{klantnummer}/routes", WijsRouteToe).WithSummary("Wijs een route toe uit de routelijst van de gemeente.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
-        groep.MapPost("/{klantnummer}/ontheffingen", VerleenOntheffing).WithSummary("Verleen een tijdelijke ontheffing arbeidsplicht.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
-        groep.MapPost("/{klantnummer}/uitstroom", RegistreerUitstroom).WithSummary("Leg de beëindiging van de uitkering vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapGet("/", ZoekKlanten).RequireAuthorization(Toegang.Klantmanager).WithName("ZoekKlanten").WithSummary("Klanten uit het bestand, gepagineerd en te filteren.").Verwerkt("klantenlijst inzien", AuditActie.Lezen, "klantenlijst");
+        groep.MapGet("/{klantnummer}", Dossier).RequireAuthorization(Toegang.EigenKlant).WithName("GetKlant").WithSummary("Het dossier van één klant, met historie.").Verwerkt("klantdossier inzien", AuditActie.Lezen);
+        groep.MapGet("/{klantnummer}/bsn", Bsn).RequireAuthorization(Toegang.EigenKlant).WithSummary("Het volledige BSN van de klant (het dossier toont het gemaskeerd).").Verwerkt("BSN inzien", AuditActie.Lezen);
+        groep.MapPost("/{klantnummer}/indelingen", RegistreerIndeling).RequireAuthorization(Toegang.EigenKlant).WithSummary("Leg de indeling (klantgroep) vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/tredemetingen", RegistreerTrede).RequireAuthorization(Toegang.EigenKlant).WithSummary("Leg een meting op de participatieladder vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/routes", WijsRouteToe).RequireAuthorization(Toegang.EigenKlant).WithSummary("Wijs een route toe uit de routelijst van de gemeente.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/ontheffingen", VerleenOntheffing).RequireAuthorization(Toegang.EigenKlant).WithSummary("Verleen een tijdelijke ontheffing arbeidsplicht.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/uitstroom", RegistreerUitstroom).RequireAuthorization(Toegang.EigenKlant).WithSummary("Leg de beëindiging van de uitkering vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
         return groep;
     }
 
     private static async Task<Results<Ok<KlantenPagina>, ProblemHttpResult>> ZoekKlanten(
-        HttpRequest request, IKlantOverzichten klanten, CancellationToken ct,
+        HttpRequest request, IKlantOverzichten klanten, Caseload caseload, CancellationToken ct,
         string? klantmanager = null, string? wijk = null, string? indeling = null, bool? inBestand = null,
         string? zoek = null, int page = 1, int pageSize = 50)
     {
@@ -36,14 +38,24 @@ public static class KlantenApi
                     detail: "indeling is zonder-afstand, overbrugbare-afstand of onoverbrugbare-afstand.");
             gekozen = i;
         }
-        var pagina = await klanten.ZoekAsync(new KlantFilter(klantmanager, wijk, gekozen, inBestand, zoek), page, pageSize, ct);
+        // A klantmanager lists their own caseload (and the ones they cover), never the whole bestand.
+        var eigen = await caseload.KlantmanagersVanAsync(request.HttpContext.User, ct);
+        if (klantmanager is not null && !eigen.Contains(klantmanager))
+            return TypedResults.Problem(statusCode: 403, title: "Geen toegang", detail: "U ziet alleen de klanten in uw eigen caseload (en die u waarneemt).");
+        var pagina = await klanten.ZoekAsync(new KlantFilter(klantmanager, wijk, gekozen, inBestand, zoek, eigen), page, pageSize, ct);
         return TypedResults.Ok(new KlantenPagina(pagina.Items, pagina.Totaal, Paginering.Maak(request, page, pageSize, pagina.Totaal)));
     }
 
     private static async Task<Results<Ok<KlantDossier>, ProblemHttpResult>> Dossier(string klantnummer, IGrainFactory grains)
     {
         var dossier = await grains.GetGrain<IKlantGrain>(klantnummer).GetDossierAsync();
-        return dossier is null ? NietGevonden(klantnummer) : TypedResults.Ok(dossier);
+        return dossier is null ? NietGevonden(klantnummer) : TypedResults.Ok(dossier with { Profiel = dossier.Profiel with { Bsn = BsnWeergave.Maskeer(dossier.Profiel.Bsn) } });
+    }
+
+    private static async Task<Results<Ok<BsnAntwoord>, ProblemHttpResult>> Bsn(string klantnummer, IGrainFactory grains)
+    {
+        var dossier = await grains.GetGrain<IKlantGrain>(klantnummer).GetDossierAsync();
+        return dossier is null ? NietGevonden(klantnummer) : TypedResults.Ok(new BsnAntwoord(klantnummer, dossier.Profiel.Bsn));
     }
 
     private static Task<Results<NoContent, ProblemHttpResult>> RegistreerIndeling(string klantnummer, IndelingVerzoek v, HttpContext ctx, IGrainFactory grains, TimeProvider klok) =>
@@ -73,6 +85,8 @@ public static class KlantenApi
 
     private static DateOnly Vandaag(TimeProvider klok) => DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
 }
+
+public sealed record BsnAntwoord(string Klantnummer, string? Bsn);
 
 public sealed record KlantenPagina(
     IReadOnlyList<KlantOverzicht> Klanten,

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
 using System.Globalization;
 using System.Text;
@@ -14,7 +15,7 @@ public static class UitnodigingenApi
 {
     public static IEndpointRouteBuilder MapUitnodigingenApi(this IEndpointRouteBuilder app)
     {
-        var groep = app.MapGroup("/api/v1/uitnodigingen").WithTags("Uitnodigingen");
+        var groep = app.MapGroup("/api/v1/uitnodigingen").WithTags("Uitnodigingen").RequireAuthorization(Toegang.Beheer);
         groep.MapGet("/", Csv).WithSummary("Brieven uit de outbox als CSV (;-gescheiden, UTF-8) voor samenvoegen; filter op status en campagne.")
             .Produces(200, contentType: "text/csv").Verwerkt("brieven samenvoegen", AuditActie.Lezen, "outbox");
         groep.MapGet("/{id:guid}/brief", Brief).WithSummary("De brief als afdrukbare HTML, in eenvoudig Nederlands.")

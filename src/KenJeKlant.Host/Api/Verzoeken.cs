@@ -16,3 +16,5 @@ public sealed record OntheffingVerzoek(DateOnly Van, DateOnly Tot, string Grond)
 public sealed record UitstroomVerzoek(string Reden, DateOnly? Datum);
 
 public sealed record KlantmanagerVerzoek(string Naam, bool Actief = true);
+
+public sealed record VervangingVerzoek(string? Vervanger, DateOnly? Tot);

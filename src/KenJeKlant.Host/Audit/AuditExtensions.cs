@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,6 +13,7 @@ public static class AuditExtensions
             builder.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
         else
             builder.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
+        builder.Services.AddSingleton<HubAudit>();
         return builder;
     }
 
@@ -24,8 +26,8 @@ public static class AuditExtensions
 
     public static IEndpointRouteBuilder MapAuditlogApi(this IEndpointRouteBuilder app)
     {
-        var groep = app.MapGroup("/api/v1/auditlog").WithTags("Auditlog");
-        groep.MapGet("/", Zoek).WithSummary("Wie las of wijzigde welke persoonsgegevens, wanneer en waarom (nieuwste eerst). Alleen voor beheerders zodra rollen bestaan.")
+        var groep = app.MapGroup("/api/v1/auditlog").WithTags("Auditlog").RequireAuthorization(Toegang.Beheer);
+        groep.MapGet("/", Zoek).WithSummary("Wie las of wijzigde welke persoonsgegevens, wanneer en waarom (nieuwste eerst). Alleen voor beheerders.")
             .Verwerkt("auditlog inzien", AuditActie.Lezen, "auditlog");
         groep.MapGet("/verificatie", Verifieer).WithSummary("Controleert de hele keten: is er een regel gewijzigd, verwijderd of tussengevoegd?")
             .ZonderPersoonsgegevens();

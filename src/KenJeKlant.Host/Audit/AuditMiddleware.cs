@@ -42,7 +42,7 @@ public sealed partial class AuditMiddleware(RequestDelegate next, IAuditLog log,
     private AuditRegel Regel(HttpContext ctx, Verwerking v, string betrokkene) => new(
         klok.GetUtcNow(),
         Actor.Van(ctx),
-        ctx.User.FindFirstValue(ClaimTypes.Role) ?? "onbekend (geen authenticatie)",
+        Actor.RolVan(ctx.User),
         v.Actie,
         v.Activiteit,
         betrokkene,

@@ -22,9 +22,9 @@ public static class HealthExtensions
     public static IEndpointRouteBuilder MapKenJeKlantHealthChecks(this IEndpointRouteBuilder app)
     {
         // Readiness: this silo is active and PostgreSQL answers (a proxy or Kubernetes sends no traffic otherwise).
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = SchrijfAsync });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = SchrijfAsync }).AllowAnonymous();
         // Liveness: the silo only. A database outage must not make Kubernetes restart every silo at once.
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { ResponseWriter = SchrijfAsync, Predicate = c => c.Tags.Contains(Levend) });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { ResponseWriter = SchrijfAsync, Predicate = c => c.Tags.Contains(Levend) }).AllowAnonymous();
         return app;
     }
 

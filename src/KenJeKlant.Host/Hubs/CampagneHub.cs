@@ -1,13 +1,17 @@
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Host.Realtime;
+using KenJeKlant.Host.Beveiliging;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace KenJeKlant.Host.Hubs;
 
 /// <summary>
 /// <c>/hubs/campagnes</c>: <c>Volg(campagneId)</c> joins the campaign's group and sends its voortgang
-/// at once, so the dashboard never shows numbers older than its connection; pushes follow.
+/// at once, so the dashboard never shows numbers older than its connection; pushes follow. Aggregates
+/// only, for programmaleiders and beheerders.
 /// </summary>
+[Authorize(Policy = Toegang.Programma)]
 public sealed class CampagneHub(IGrainFactory grains, CampagneDoorgever doorgever) : Hub<ICampagneClient>
 {
     public async Task Volg(string campagneId)

@@ -9,4 +9,11 @@ public sealed class DemoInstellingen
     public int SynthetischBestand { get; set; }
     public int Seed { get; set; } = 2017;
     public int Klantmanagers { get; set; } = 50;
+
+    /// <summary>Seeds one account per role (programmaleider, klantmanager, handhaving, beheerder) for a demo install.</summary>
+    public bool Accounts { get; set; }
+    /// <summary>The demo accounts' password (README); never use demo accounts with real data.</summary>
+    public string Wachtwoord { get; set; } = "KenJeKlant-demo";
+    /// <summary>The medewerker the demo klantmanager account is: its caseload.</summary>
+    public string Klantmanager { get; set; } = "KM001";
 }

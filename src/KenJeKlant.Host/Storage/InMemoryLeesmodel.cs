@@ -27,6 +27,7 @@ public sealed partial class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlant
     {
         var treffers = _klanten.Values
             .Where(k => filter.Klantmanager is null || k.Klantmanager == filter.Klantmanager)
+            .Where(k => filter.Caseload is null || filter.Caseload.Contains(k.Klantmanager))
             .Where(k => filter.Wijk is null || k.Wijk == filter.Wijk)
             .Where(k => filter.Indeling is null || k.Indeling == filter.Indeling)
             .Where(k => filter.InBestand is null || k.InBestand == filter.InBestand)
@@ -87,6 +88,20 @@ public sealed partial class InMemoryLeesmodel : IKlantOverzichtProjectie, IKlant
         _klantmanagers[klantmanager.Id] = klantmanager;
         return Task.CompletedTask;
     }
+
+    public Task<bool> ZetVervangingAsync(string klantmanager, string? vervanger, DateOnly? tot, CancellationToken ct)
+    {
+        if (!_klantmanagers.TryGetValue(klantmanager, out var km)) return Task.FromResult(false);
+        _klantmanagers[klantmanager] = km with { Vervanger = vervanger, VervangenTot = tot };
+        return Task.FromResult(true);
+    }
+
+    public Task<IReadOnlyList<string>> VervangenDoorAsync(string vervanger, DateOnly vandaag, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([.. _klantmanagers.Values
+            .Where(k => k.Actief && k.Vervanger == vervanger && k.VervangenTot >= vandaag).Select(k => k.Id)]);
+
+    public Task<string?> KlantmanagerVanAsync(string klantnummer, CancellationToken ct) =>
+        Task.FromResult(_klanten.TryGetValue(klantnummer, out var k) ? k.Klantmanager : null);
 
     public async Task<IAsyncDisposable?> ProbeerAsync(CancellationToken ct) =>
         await _import.WaitAsync(0, ct) ? new Vrijgave(_import) : null;

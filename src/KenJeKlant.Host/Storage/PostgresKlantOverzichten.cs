@@ -86,6 +86,13 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
+    public async Task<string?> KlantmanagerVanAsync(string klantnummer, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("SELECT klantmanager FROM klant_overzicht WHERE klantnummer = $1");
+        cmd.Parameters.Add(new NpgsqlParameter { Value = klantnummer });
+        return (string?)await cmd.ExecuteScalarAsync(ct);
+    }
+
     public async Task<IReadOnlyList<HerbeoordelingTelling>> TelHerbeoordelingenAsync(DateOnly vandaag, int teLaatNaDagen, CancellationToken ct)
     {
         // Due: date reached, grace not over (datum > vandaag - grace); overdue: grace over too.
@@ -134,6 +141,7 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
             voorwaarden.Add(kolomExpressie.Replace("@", "$" + parameters.Count));
         }
         if (f.Klantmanager is { } km) Voeg("klantmanager = @", km);
+        if (f.Caseload is { } caseload) Voeg("klantmanager = ANY(@)", caseload.ToArray());
         if (f.Wijk is { } wijk) Voeg("wijk = @", wijk);
         if (f.Indeling is { } indeling) Voeg("indeling = @", indeling.ToString());
         if (f.InBestand is { } inBestand) Voeg("in_bestand = @", inBestand);

@@ -22,9 +22,10 @@ public sealed class HandhavingApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await KenJeKlantApp.StartAsync("handhaving");
-        _client = _app.CreateClient();
-        await _client.ZetKlantmanagersAsync("KM001");
-        (await _client.PostAsync("/api/v1/bestand", Csv.Inhoud(Csv.Bestand(Csv.Regel("K1", bsn: "111222333"))))).EnsureSuccessStatusCode();
+        using var beheerder = await _app.AlsAsync("beheerder");
+        _client = await _app.AlsAsync("handhaving");
+        await beheerder.ZetKlantmanagersAsync("KM001");
+        (await beheerder.PostAsync("/api/v1/bestand", Csv.Inhoud(Csv.Bestand(Csv.Regel("K1", bsn: "111222333"))))).EnsureSuccessStatusCode();
         await LegSignaalKlaarAsync();
     }
 

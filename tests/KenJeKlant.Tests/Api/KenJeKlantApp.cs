@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Net.Sockets;
 using KenJeKlant.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -15,10 +17,39 @@ namespace KenJeKlant.Tests.Api;
 public sealed class KenJeKlantApp(string connectionString, string serviceId, IReadOnlyDictionary<string, string>? instellingen = null)
     : WebApplicationFactory<Program>
 {
+    public const string DemoWachtwoord = "test-wachtwoord-2026";
+
     public string ConnectionString { get; } = connectionString;
 
     /// <summary>Services to replace (a fake clock); set before the host starts.</summary>
     public Action<IServiceCollection>? Diensten { get; set; }
+
+    /// <summary>A client logged in (bearer token from the real token endpoint) as <paramref name="gebruikersnaam"/>.</summary>
+    public async Task<HttpClient> AlsAsync(string gebruikersnaam, string wachtwoord = DemoWachtwoord)
+    {
+        // No cookie jar: this client is its token, whatever a login through it answers.
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync(gebruikersnaam, wachtwoord));
+        return client;
+    }
+
+    public async Task<string> TokenAsync(string gebruikersnaam, string wachtwoord = DemoWachtwoord)
+    {
+        using var anoniem = CreateClient();
+        using var antwoord = await anoniem.PostAsJsonAsync("/api/v1/tokens", new { gebruikersnaam, wachtwoord });
+        antwoord.EnsureSuccessStatusCode();
+        return (await antwoord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>The klantmanager whose caseload is <paramref name="medewerker"/>: an account made by the beheerder through the API.</summary>
+    public async Task<HttpClient> KlantmanagerAsync(string medewerker)
+    {
+        var naam = "km-" + medewerker.ToLowerInvariant();
+        using var beheerder = await AlsAsync("beheerder");
+        (await beheerder.PutAsJsonAsync($"/api/v1/gebruikers/{naam}",
+            new { naam = $"Klantmanager {medewerker}", rollen = new[] { "klantmanager" }, medewerker, wachtwoord = DemoWachtwoord })).EnsureSuccessStatusCode();
+        return await AlsAsync(naam);
+    }
 
     public static async Task<KenJeKlantApp> StartAsync(string prefix, IReadOnlyDictionary<string, string>? instellingen = null)
     {
@@ -38,6 +69,11 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
         builder.UseSetting("Cluster:SiloPort", VrijePoort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:GatewayPort", VrijePoort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:SynthetischBestand", "0");
+        // One account per role (demo seeding), plain HTTP in the test server, and room for every test's logins.
+        builder.UseSetting("Demo:Accounts", "true");
+        builder.UseSetting("Demo:Wachtwoord", DemoWachtwoord);
+        builder.UseSetting("Beveiliging:AlleenHttps", "false");
+        builder.UseSetting("Beveiliging:AanmeldingenPerMinuut", "10000");
         foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>()) builder.UseSetting(sleutel, waarde);
         if (Diensten is not null) builder.ConfigureTestServices(Diensten);
     }

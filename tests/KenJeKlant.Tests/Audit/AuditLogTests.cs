@@ -17,47 +17,60 @@ public sealed class AuditLogTests
     [Fact]
     public async Task Een_dossier_lezen_geeft_precies_een_auditregel_met_de_juiste_velden_en_een_weigering_wordt_ook_gelogd()
     {
-        var (app, client) = await VierKlanten.StartAsync("audit-lezen");
+        var (app, als) = await VierKlanten.StartAsync("audit-lezen");
         await using var _ = app;
         var begin = DateTimeOffset.UtcNow.AddSeconds(-1);
 
-        (await client.GetAsync("/api/v1/klanten/K1")).EnsureSuccessStatusCode();
+        (await als.Km001.GetAsync("/api/v1/klanten/K1")).EnsureSuccessStatusCode();
 
-        var regels = await RegelsAsync(client, "klant K1");
+        var regels = await RegelsAsync(als.Beheerder, "klant K1");
         var regel = Assert.Single(regels);
         var r = regel.GetProperty("regel");
         Assert.Equal("klantdossier inzien", r.GetProperty("verwerking").GetString());
         Assert.Equal("lezen", r.GetProperty("actie").GetString());
         Assert.Equal(200, r.GetProperty("resultaat").GetInt32());
-        Assert.Equal("onbekend (geen authenticatie)", r.GetProperty("actor").GetString());
+        Assert.Equal("km-km001", r.GetProperty("actor").GetString());
+        Assert.Equal("klantmanager", r.GetProperty("rol").GetString());
         Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("traceId").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("oorsprong").GetString()));
         Assert.InRange(r.GetProperty("tijdstip").GetDateTimeOffset(), begin, DateTimeOffset.UtcNow.AddSeconds(1));
 
         // A refused change is a processing too, with the answer the caller got.
-        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsJsonAsync("/api/v1/klanten/K2/routes", new { route = "leerwerktraject" })).StatusCode);
-        var weigering = Assert.Single(await RegelsAsync(client, "klant K2")).GetProperty("regel");
+        Assert.Equal(HttpStatusCode.Conflict, (await als.Km001.PostAsJsonAsync("/api/v1/klanten/K2/routes", new { route = "leerwerktraject" })).StatusCode);
+        var weigering = Assert.Single(await RegelsAsync(als.Beheerder, "klant K2")).GetProperty("regel");
         Assert.Equal(("traject vastleggen", "wijzigen", 409),
             (weigering.GetProperty("verwerking").GetString(), weigering.GetProperty("actie").GetString(), weigering.GetProperty("resultaat").GetInt32()));
+        // An attempt outside one's caseload is logged with the refusal.
+        Assert.Equal(HttpStatusCode.Forbidden, (await als.Km002.GetAsync("/api/v1/klanten/K1")).StatusCode);
+        var poging = Assert.Single(await RegelsAsync(als.Beheerder, "klant K1"), e => e.GetProperty("regel").GetProperty("actor").GetString() == "km-km002");
+        Assert.Equal(403, poging.GetProperty("regel").GetProperty("resultaat").GetInt32());
         // Aggregates are not personal data: no entry.
-        var aantal = (await RegelsAsync(client, null)).Count;
-        (await client.GetAsync("/api/v1/herbeoordelingen/team")).EnsureSuccessStatusCode();
-        Assert.Equal(aantal + 1, (await RegelsAsync(client, null)).Count); // + the earlier read of the log itself
+        var aantal = (await RegelsAsync(als.Beheerder, null)).Count;
+        (await als.Programmaleider.GetAsync("/api/v1/herbeoordelingen/team")).EnsureSuccessStatusCode();
+        Assert.Equal(aantal + 1, (await RegelsAsync(als.Beheerder, null)).Count); // + the earlier read of the log itself
     }
 
     [Fact]
     public async Task Een_gewijzigde_regel_valt_op_bij_de_verificatie_en_de_log_overleeft_een_herstart()
     {
-        var (app, client) = await VierKlanten.StartAsync("audit-keten");
-        foreach (var k in new[] { "K1", "K2", "K3" }) (await client.GetAsync($"/api/v1/klanten/{k}")).EnsureSuccessStatusCode();
+        var (app, als) = await VierKlanten.StartAsync("audit-keten");
+        foreach (var k in new[] { "K1", "K2" }) (await als.Km001.GetAsync($"/api/v1/klanten/{k}")).EnsureSuccessStatusCode();
+        (await als.Km002.GetAsync("/api/v1/klanten/K3")).EnsureSuccessStatusCode();
+        var client = als.Beheerder;
         var voor = (await RegelsAsync(client, null)).Count;
         Assert.True((await VerificatieAsync(client)).GetProperty("intact").GetBoolean());
+        var tokenKm = await app.TokenAsync("km-km001");
+        var tokenBeheerder = await app.TokenAsync("beheerder");
 
         var herstart = app.Herstart();
         await app.DisposeAsync();
         await using var _ = herstart;
+        // Tokens issued before the restart still work: the keys that sign them are in PostgreSQL.
+        var km = herstart.CreateClient();
+        km.DefaultRequestHeaders.Authorization = new("Bearer", tokenKm);
         var client2 = herstart.CreateClient();
-        (await client2.GetAsync("/api/v1/klanten/K4")).EnsureSuccessStatusCode();
+        client2.DefaultRequestHeaders.Authorization = new("Bearer", tokenBeheerder);
+        (await km.GetAsync("/api/v1/klanten/K4")).EnsureSuccessStatusCode();
         var na = await RegelsAsync(client2, null);
         Assert.Equal(voor + 2, na.Count); // the read of K4, and the read of the log itself
         Assert.Equal(na.Count, na[0].GetProperty("volgnummer").GetInt64());

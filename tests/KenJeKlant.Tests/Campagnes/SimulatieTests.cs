@@ -19,7 +19,7 @@ public sealed class SimulatieTests
             ["Demo:Simulatie:DagInSeconden"] = "0.3",
             ["Beleid:Campagne:Tik"] = "00:00:00.100",
         });
-        var client = app.CreateClient();
+        var client = await app.AlsAsync("programmaleider");
 
         JsonElement voortgang = default;
         await CampagneOmgeving.WachtTotAsync(async () =>
@@ -39,7 +39,8 @@ public sealed class SimulatieTests
         Assert.Equal(0, F("zonderUitkomst"));
         var indelingen = voortgang.GetProperty("indelingen").EnumerateArray().Sum(t => t.GetProperty("aantal").GetInt32());
         Assert.Equal(F("gesproken"), indelingen);
-        var signalen = await client.GetFromJsonAsync<JsonElement>("/api/v1/handhavingssignalen");
+        using var handhaving = await app.AlsAsync("handhaving");
+        var signalen = await handhaving.GetFromJsonAsync<JsonElement>("/api/v1/handhavingssignalen");
         Assert.Equal(F("signalen"), signalen.GetArrayLength());
     }
 }

@@ -31,7 +31,7 @@ public sealed class CampagneProcesTests(ITestOutputHelper output)
             await cluster.MetLogsBijFoutAsync(async () =>
             {
                 var (eerste, slachtoffer) = (cluster[0], cluster[2]);
-                await eerste.Http.ZetKlantmanagersAsync([.. SyntheticBestandOpties.StandaardKlantmanagers]);
+                await cluster.MeldAanAsync([.. SyntheticBestandOpties.StandaardKlantmanagers]);
                 var csv = await eerste.Http.GetStringAsync(new Uri($"/api/v1/bestand/synthetisch?aantal={Aantal}&seed=11", UriKind.Relative));
                 await eerste.Http.ImporteerGoedAsync(csv);
 

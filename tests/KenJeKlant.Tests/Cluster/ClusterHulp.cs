@@ -14,6 +14,41 @@ internal static class ClusterHulp
 {
     public const string Herbeoordeling = "herbeoordeling";
 
+    /// <summary>
+    /// Adds the klantmanagers and logs every silo's client in as one test account: beheerder and
+    /// programmaleider, and klantmanager of the first caseload who covers all the others (the real
+    /// waarnemen rule) — these tests are about the cluster, the access rules have their own.
+    /// The token was issued by silo 0 and works on every silo: the signing keys are shared in PostgreSQL.
+    /// </summary>
+    public static async Task MeldAanAsync(this ProcesCluster cluster, params string[] klantmanagers)
+    {
+        var token = await TokenAsync(cluster[0].Http, "beheerder");
+        foreach (var silo in cluster.Silos) silo.Http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var http = cluster[0].Http;
+        await http.ZetKlantmanagersAsync(klantmanagers);
+        (await http.PutAsJsonAsync(new Uri("/api/v1/gebruikers/test", UriKind.Relative), new
+        {
+            naam = "Test (alle caseloads)", rollen = new[] { "beheerder", "programmaleider", "klantmanager" },
+            medewerker = klantmanagers[0], wachtwoord = KenJeKlantApp.DemoWachtwoord,
+        })).EnsureSuccessStatusCode();
+        foreach (var km in klantmanagers.Skip(1))
+            (await http.PutAsJsonAsync(new Uri($"/api/v1/klantmanagers/{km}/vervanging", UriKind.Relative),
+                new { vervanger = klantmanagers[0], tot = new DateOnly(2100, 1, 1) })).EnsureSuccessStatusCode();
+        token = await TokenAsync(http, "test");
+        foreach (var silo in cluster.Silos) silo.Http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        Token = token;
+    }
+
+    /// <summary>The test account's bearer token, after <see cref="MeldAanAsync"/>.</summary>
+    public static string? Token { get; private set; }
+
+    private static async Task<string> TokenAsync(HttpClient http, string gebruikersnaam)
+    {
+        using var antwoord = await http.PostAsJsonAsync(new Uri("/api/v1/tokens", UriKind.Relative), new { gebruikersnaam, wachtwoord = KenJeKlantApp.DemoWachtwoord });
+        antwoord.EnsureSuccessStatusCode();
+        return (await antwoord.LeesAsync()).GetProperty("accessToken").GetString()!;
+    }
+
     public static async Task<long> AantalKlantenAsync(this HttpClient http) =>
         (await (await http.GetAsync(new Uri("/api/v1/klanten?pageSize=1", UriKind.Relative))).LeesAsync()).GetProperty("totaal").GetInt64();
 

@@ -31,7 +31,7 @@ public sealed class ProcesClusterTests(ITestOutputHelper output)
             await cluster.MetLogsBijFoutAsync(async () =>
             {
                 var (eerste, tweede, slachtoffer) = (cluster[0], cluster[1], cluster[2]);
-                await eerste.Http.ZetKlantmanagersAsync([.. SyntheticBestandOpties.StandaardKlantmanagers]);
+                await cluster.MeldAanAsync([.. SyntheticBestandOpties.StandaardKlantmanagers]);
                 var csv = await eerste.Http.GetStringAsync(new Uri($"/api/v1/bestand/synthetisch?aantal={aantal}&seed=7", UriKind.Relative));
 
                 var import = eerste.Http.ImporteerAsync(csv);
@@ -95,7 +95,7 @@ public sealed class ProcesClusterTests(ITestOutputHelper output)
             await cluster.MetLogsBijFoutAsync(async () =>
             {
                 var http = cluster[0].Http;
-                await http.ZetKlantmanagersAsync("KM001");
+                await cluster.MeldAanAsync("KM001");
                 // K-STIL: never spoken to, benefit started 7 weeks ago: first gesprek due in a week.
                 var regels = Enumerable.Range(1, 20).Select(i => Csv.Regel($"K{i:D2}", bsn: "")).Append(ClusterHulp.Regel("K-STIL", Vandaag.AddDays(-49)));
                 await http.ImporteerGoedAsync(Csv.Bestand([.. regels]));
@@ -158,7 +158,7 @@ public sealed class ProcesClusterTests(ITestOutputHelper output)
         await using var cluster = await ProcesCluster.StartAsync(2, postgres.ConnectionString, output);
         await cluster.MetLogsBijFoutAsync(async () =>
         {
-            await cluster[0].Http.ZetKlantmanagersAsync("KM001");
+            await cluster.MeldAanAsync("KM001");
             var klanten = Enumerable.Range(1, 60).Select(i => $"K{i:D3}").ToList();
             await cluster[0].Http.ImporteerGoedAsync(Csv.Bestand([.. klanten.Select(k => Csv.Regel(k, bsn: ""))]));
 
@@ -211,7 +211,7 @@ public sealed class ProcesClusterTests(ITestOutputHelper output)
             await cluster.MetLogsBijFoutAsync(async () =>
             {
                 var (blijft, gaat) = (cluster[0], cluster[1]);
-                await blijft.Http.ZetKlantmanagersAsync("KM001");
+                await cluster.MeldAanAsync("KM001");
                 var klanten = Enumerable.Range(1, 100).Select(i => $"K{i:D3}").ToList();
                 await blijft.Http.ImporteerGoedAsync(Csv.Bestand([.. klanten.Select(k => Csv.Regel(k, bsn: ""))]));
 

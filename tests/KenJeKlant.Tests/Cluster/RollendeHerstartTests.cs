@@ -27,7 +27,7 @@ public sealed class RollendeHerstartTests(ITestOutputHelper output)
             await using var cluster = await ProcesCluster.StartAsync(2, db, output, instellingen);
             await cluster.MetLogsBijFoutAsync(async () =>
             {
-                await cluster[0].Http.ZetKlantmanagersAsync("KM001", "KM002");
+                await cluster.MeldAanAsync("KM001", "KM002");
                 var regels = Enumerable.Range(1, 120).Select(i => Csv.Regel($"K{i:D3}", bsn: "", klantmanager: i % 2 == 0 ? "KM001" : "KM002"));
                 await cluster[0].Http.ImporteerGoedAsync(Csv.Bestand([.. regels]));
                 (await cluster[0].Http.PostAsJsonAsync(new Uri("/api/v1/campagnes", UriKind.Relative), new { naam = "Ik doe mee" })).EnsureSuccessStatusCode();
@@ -96,7 +96,7 @@ public sealed class RollendeHerstartTests(ITestOutputHelper output)
         public static async Task<Volger> StartAsync(Uri silo, string campagne)
         {
             var verbinding = new HubConnectionBuilder()
-                .WithUrl(new Uri(silo, "/hubs/campagnes"))
+                .WithUrl(new Uri(silo, "/hubs/campagnes"), o => o.AccessTokenProvider = () => Task.FromResult(ClusterHulp.Token))
                 .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2),
                     TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5),
                     TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5)])

@@ -78,6 +78,10 @@ public sealed class SiloProces : IAsyncDisposable
         env["Cluster__SiloPort"] = SiloPoort.ToString(CultureInfo.InvariantCulture);
         env["Cluster__GatewayPort"] = GatewayPoort.ToString(CultureInfo.InvariantCulture);
         env["Demo__SynthetischBestand"] = "0";
+        env["Demo__Accounts"] = "true";
+        env["Demo__Wachtwoord"] = KenJeKlant.Tests.Api.KenJeKlantApp.DemoWachtwoord;
+        env["Beveiliging__AlleenHttps"] = "false";
+        env["Beveiliging__AanmeldingenPerMinuut"] = "10000";
         // One line per entry with a timestamp, so the logs of several silos can be read side by side.
         env["Logging__Console__FormatterName"] = "simple";
         env["Logging__Console__FormatterOptions__SingleLine"] = "true";

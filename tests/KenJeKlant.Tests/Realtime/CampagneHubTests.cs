@@ -15,7 +15,11 @@ public sealed class CampagneHubTests : IAsyncLifetime
     private KenJeKlantApp _app = null!;
     private HttpClient _client = null!;
 
-    public async Task InitializeAsync() => (_app, _client) = await VierKlanten.StartAsync("live");
+    public async Task InitializeAsync()
+    {
+        (_app, var als) = await VierKlanten.StartAsync("live");
+        _client = als.Programmaleider;
+    }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
@@ -23,7 +27,7 @@ public sealed class CampagneHubTests : IAsyncLifetime
     public async Task Wie_een_campagne_volgt_krijgt_eerst_de_stand_en_dan_de_voortgang_tot_die_van_de_API()
     {
         (await _client.PostAsJsonAsync("/api/v1/campagnes", LiveCampagne.Definitie("Live"))).EnsureSuccessStatusCode();
-        await using var live = await LiveVerbinding.StartAsync(_app, "/hubs/campagnes", "Voortgang");
+        await using var live = await LiveVerbinding.StartAsync(_app, "programmaleider", "/hubs/campagnes", "Voortgang");
 
         await Assert.ThrowsAsync<HubException>(() => live.Verbinding.InvokeAsync("Volg", "bestaat-niet"));
         await live.Verbinding.InvokeAsync("Volg", "live");

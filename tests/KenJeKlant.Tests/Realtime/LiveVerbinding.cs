@@ -15,8 +15,10 @@ internal sealed class LiveVerbinding : IAsyncDisposable
 
     public HubConnection Verbinding { get; }
 
-    public static async Task<LiveVerbinding> StartAsync(KenJeKlantApp app, string pad, params string[] soorten)
+    /// <summary>Connects as <paramref name="gebruikersnaam"/> (a bearer token from the real token endpoint).</summary>
+    public static async Task<LiveVerbinding> StartAsync(KenJeKlantApp app, string gebruikersnaam, string pad, params string[] soorten)
     {
+        var token = await app.TokenAsync(gebruikersnaam);
         var server = app.Server;
         var verbinding = new HubConnectionBuilder()
             .WithUrl(new Uri(server.BaseAddress, pad), o =>
@@ -24,6 +26,7 @@ internal sealed class LiveVerbinding : IAsyncDisposable
                 // Through the in-memory TestServer: long polling needs nothing but HTTP.
                 o.HttpMessageHandlerFactory = _ => server.CreateHandler();
                 o.Transports = HttpTransportType.LongPolling;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
             .Build();
         var live = new LiveVerbinding(verbinding);

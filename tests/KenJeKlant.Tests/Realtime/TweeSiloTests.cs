@@ -22,7 +22,8 @@ public sealed class TweeSiloTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        (_a, _clientA) = await VierKlanten.StartAsync("live2");
+        (_a, var als) = await VierKlanten.StartAsync("live2");
+        _clientA = als.Programmaleider;
         _b = _a.Herstart(); // same database, ServiceId and ClusterId, its own ports: a second silo
         using var clientB = _b.CreateClient();
         await CampagneOmgeving.WachtTotAsync(async () =>
@@ -42,8 +43,8 @@ public sealed class TweeSiloTests : IAsyncLifetime
         (await _clientA.PostAsJsonAsync("/api/v1/campagnes", LiveCampagne.Definitie("Twee silo's"))).EnsureSuccessStatusCode();
         Assert.Equal(Silo(_a), await SiloVanCampagneAsync("twee-silos"));
 
-        await using var campagne = await LiveVerbinding.StartAsync(_b, "/hubs/campagnes", "Voortgang");
-        await using var werklijst = await LiveVerbinding.StartAsync(_b, "/hubs/werklijsten", "Werklijst", "WerklijstGewijzigd");
+        await using var campagne = await LiveVerbinding.StartAsync(_b, "programmaleider", "/hubs/campagnes", "Voortgang");
+        await using var werklijst = await LiveVerbinding.StartAsync(_b, "km-km001", "/hubs/werklijsten", "Werklijst", "WerklijstGewijzigd");
         await campagne.Verbinding.InvokeAsync("Volg", "twee-silos");
         await werklijst.Verbinding.InvokeAsync("Volg", "KM001");
         Assert.Equal("concept", Assert.Single(await campagne.WachtOpAsync(1)).Inhoud.GetProperty("status").GetString());

@@ -1,0 +1,45 @@
+namespace KenJeKlant.Host.Beveiliging;
+
+/// <summary>Section <c>Beveiliging</c>: how people log in and how long a login lasts.</summary>
+public sealed class BeveiligingInstellingen
+{
+    public const string Sectie = "Beveiliging";
+
+    /// <summary>Failed passwords in a row before an account is blocked.</summary>
+    public int MaximaalMislukt { get; set; } = 5;
+    public TimeSpan BlokkeerDuur { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>A browser session ends after this much inactivity.</summary>
+    public TimeSpan SessieDuur { get; set; } = TimeSpan.FromHours(8);
+    /// <summary>Lifetime of a bearer token for scripts and API clients.</summary>
+    public TimeSpan TokenDuur { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Login attempts per client address per minute (both the form and the token endpoint).</summary>
+    public int AanmeldingenPerMinuut { get; set; } = 10;
+    /// <summary>
+    /// Cookies only over HTTPS (and HSTS). On by default; the local run command turns it off because
+    /// it serves plain HTTP on localhost.
+    /// </summary>
+    public bool AlleenHttps { get; set; } = true;
+    /// <summary>Seeds a beheerder account on an installation without any account, so the first login is possible.</summary>
+    public EersteBeheerderInstellingen? EersteBeheerder { get; set; }
+    public OidcInstellingen Oidc { get; set; } = new();
+}
+
+public sealed class EersteBeheerderInstellingen
+{
+    public string Gebruikersnaam { get; set; } = "beheerder";
+    public string Wachtwoord { get; set; } = "";
+}
+
+/// <summary>
+/// The gemeente's identity provider. Configured (an <see cref="Authority"/>) it adds "Inloggen via de
+/// gemeente"; the provider's role and medewerker claims become ours.
+/// </summary>
+public sealed class OidcInstellingen
+{
+    public string? Authority { get; set; }
+    public string? ClientId { get; set; }
+    public string? ClientSecret { get; set; }
+    public string RolClaim { get; set; } = "roles";
+    public string MedewerkerClaim { get; set; } = "medewerker_id";
+    public string NaamClaim { get; set; } = "name";
+}

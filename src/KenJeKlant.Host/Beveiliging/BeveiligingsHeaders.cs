@@ -1,0 +1,25 @@
+namespace KenJeKlant.Host.Beveiliging;
+
+/// <summary>
+/// Headers that keep a page from running or loading what it should not: scripts, styles and
+/// connections only from this origin (the dashboards have no inline script or style), never framed,
+/// no referrer leaving the site; API answers are never cached (they hold personal data).
+/// </summary>
+public sealed class BeveiligingsHeaders(RequestDelegate next)
+{
+    public const string Csp =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+        "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public Task InvokeAsync(HttpContext ctx)
+    {
+        var headers = ctx.Response.Headers;
+        headers.ContentSecurityPolicy = Csp;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        if (ctx.Request.Path.StartsWithSegments("/api")) headers.CacheControl = "no-store";
+        return next(ctx);
+    }
+}

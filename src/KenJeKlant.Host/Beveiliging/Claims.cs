@@ -1,0 +1,33 @@
+using System.Security.Claims;
+
+namespace KenJeKlant.Host.Beveiliging;
+
+/// <summary>
+/// How a person is represented once logged in, whichever way (password, token, the gemeente's
+/// identity provider): their account name, display name, roles and — for a klantmanager — the
+/// medewerker id their caseload hangs on.
+/// </summary>
+public static class KenJeKlantClaims
+{
+    public const string Medewerker = "medewerker";
+    public const string Naam = "naam";
+    /// <summary>Identity type of a browser session; only those need an anti-forgery token.</summary>
+    public const string Sessie = "sessie";
+    public const string Token = "token";
+
+    public static ClaimsPrincipal Principal(string gebruikersnaam, string naam, IEnumerable<string> rollen, string? medewerker, string soort)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, gebruikersnaam), new(Naam, naam) };
+        claims.AddRange(rollen.Where(Rollen.Bestaat).Select(r => new Claim(ClaimTypes.Role, r)));
+        if (medewerker is not null) claims.Add(new Claim(Medewerker, medewerker));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, soort, ClaimTypes.Name, ClaimTypes.Role));
+    }
+
+    public static string? MedewerkerVan(this ClaimsPrincipal user) => user.FindFirstValue(Medewerker);
+
+    public static IReadOnlyList<string> RollenVan(this ClaimsPrincipal user) =>
+        [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)];
+
+    public static bool IsSessie(this ClaimsPrincipal user) =>
+        user.Identity is { IsAuthenticated: true, AuthenticationType: Sessie };
+}
