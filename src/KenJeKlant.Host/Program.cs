@@ -25,9 +25,9 @@ builder.AddKenJeKlantRealtime();
 builder.AddKenJeKlantDashboards();
 
 var app = builder.Build();
+app.UseKenJeKlantDashboards();   // first: static pages need no login (the login page itself is one)
 app.MapKenJeKlantApi();
 app.MapKenJeKlantHubs();
-app.MapKenJeKlantDashboards();
 app.VolgHerbeoordelingBeleid();
 app.Run();
 

@@ -11,7 +11,7 @@ const OVERGANGEN = {
 };
 
 const sessie = await startPagina();
-if (!magPagina(sessie, 'beheerder')) geenToegang(document.getElementById('inhoud'), 'beheerder');
+if (!magPagina(sessie, '/beheer.html')) geenToegang(document.getElementById('inhoud'), '/beheer.html');
 else await start();
 
 async function start() {

@@ -31,7 +31,7 @@ const STAPPEN = [
 ];
 
 const sessie = await startPagina();
-if (!magPagina(sessie, 'handhaving')) geenToegang(document.getElementById('inhoud'), 'handhaving');
+if (!magPagina(sessie, '/handhaving.html')) geenToegang(document.getElementById('inhoud'), '/handhaving.html');
 else await start();
 
 async function start() {

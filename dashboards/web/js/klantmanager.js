@@ -15,7 +15,7 @@ let openHerbeoordeling = null;
 let verbinding = null;
 
 const sessie = await startPagina();
-if (!magPagina(sessie, 'klantmanager')) geenToegang(document.getElementById('inhoud'), 'klantmanager');
+if (!magPagina(sessie, '/klantmanager.html')) geenToegang(document.getElementById('inhoud'), '/klantmanager.html');
 else await start();
 
 async function start() {

@@ -1,11 +1,12 @@
 import { el, vervang } from './dom.js';
 import { laadSessie, logUit } from './sessie.js';
 
+// Who may use which page, as the API's access rules (Toegang.cs) allow: a beheerder also sees campaign aggregates.
 const PAGINAS = [
-  { pad: '/programmaleider.html', naam: 'Campagne live', rol: 'programmaleider' },
-  { pad: '/klantmanager.html', naam: 'Mijn werklijst', rol: 'klantmanager' },
-  { pad: '/handhaving.html', naam: 'Handhaving', rol: 'handhaving' },
-  { pad: '/beheer.html', naam: 'Beheer', rol: 'beheerder' },
+  { pad: '/programmaleider.html', naam: 'Campagne live', rollen: ['programmaleider', 'beheerder'] },
+  { pad: '/klantmanager.html', naam: 'Mijn werklijst', rollen: ['klantmanager'] },
+  { pad: '/handhaving.html', naam: 'Handhaving', rollen: ['handhaving'] },
+  { pad: '/beheer.html', naam: 'Beheer', rollen: ['beheerder'] },
 ];
 
 export function paginas() { return PAGINAS; }
@@ -27,7 +28,7 @@ export async function startPagina() {
   const sessie = await laadSessie();
   const kop = document.getElementById('kop');
   const nav = el('nav', { 'aria-label': 'Dashboards' }, el('ul', {}, PAGINAS
-    .filter(p => !sessie || !sessie.rollen || sessie.rollen.includes(p.rol))
+    .filter(p => magPagina(sessie, p.pad))
     .map(p => el('li', {}, el('a', { href: p.pad, 'aria-current': location.pathname === p.pad ? 'page' : null }, p.naam)))));
   const gebruiker = sessie
     ? [el('span', { id: 'gebruiker' }, 'Ingelogd als ', el('strong', {}, sessie.naam || sessie.gebruikersnaam)),
@@ -56,12 +57,14 @@ export function toonVerbinding(staat) {
 }
 
 /** True when the session may use this page (no session API: everyone). */
-export function magPagina(sessie, rol) {
-  return !sessie || !sessie.rollen || sessie.rollen.includes(rol);
+export function magPagina(sessie, pad) {
+  const pagina = PAGINAS.find(p => p.pad === pad);
+  return !sessie || !pagina || (sessie.rollen || []).some(r => pagina.rollen.includes(r));
 }
 
 /** A clear page-level message when the user's roles do not include this page. */
-export function geenToegang(main, rol) {
+export function geenToegang(main, pad) {
+  const pagina = PAGINAS.find(p => p.pad === pad);
   vervang(main, el('h1', {}, 'Geen toegang'),
-    el('p', {}, 'Deze pagina is voor de rol ' + rol + '. Kies hierboven een pagina die bij uw rol hoort.'));
+    el('p', {}, 'Deze pagina is voor de rol ' + (pagina ? pagina.rollen.join(' of ') : '?') + '. Kies hierboven een pagina die bij uw rol hoort.'));
 }

@@ -1,4 +1,5 @@
 import { toonVerbinding } from './kop.js';
+import { csrfKoppen } from './sessie.js';
 
 /**
  * A SignalR connection that shows its state in the header and follows again after every
@@ -11,7 +12,8 @@ export async function verbind(pad, handlers, bijVerbinding, { opnieuwNaMs = 5000
     throw new Error('De SignalR-client ontbreekt (/lib/signalr/signalr.min.js).');
   }
   const verbinding = new window.signalR.HubConnectionBuilder()
-    .withUrl(pad)
+    // negotiate is a POST with the session cookie: it carries the anti-forgery token like any change
+    .withUrl(pad, { headers: csrfKoppen() })
     .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000])
     .configureLogging(window.signalR.LogLevel.Warning)
     .build();

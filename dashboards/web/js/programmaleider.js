@@ -20,7 +20,7 @@ let gevolgd = null;
 let laatsteStatus = null;
 
 const sessie = await startPagina();
-if (!magPagina(sessie, 'programmaleider')) geenToegang(document.getElementById('inhoud'), 'programmaleider');
+if (!magPagina(sessie, '/programmaleider.html')) geenToegang(document.getElementById('inhoud'), '/programmaleider.html');
 else await start();
 
 async function start() {

@@ -13,6 +13,14 @@ public sealed class BeveiligingsHeaders(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext ctx)
     {
+        Zet(ctx);
+        return next(ctx);
+    }
+
+    /// <summary>The headers on one response; the dashboards' static files (served before authorization) use it too.</summary>
+    public static void Zet(HttpContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
         var headers = ctx.Response.Headers;
         headers.ContentSecurityPolicy = Csp;
         headers.XContentTypeOptions = "nosniff";
@@ -20,6 +28,5 @@ public sealed class BeveiligingsHeaders(RequestDelegate next)
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         if (ctx.Request.Path.StartsWithSegments("/api")) headers.CacheControl = "no-store";
-        return next(ctx);
     }
 }

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Beveiliging;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,8 @@ namespace KenJeKlant.Host.Dashboards;
 /// Serves the dashboards: the pages from <c>dashboards/web</c> at the root and the SignalR browser
 /// client at <c>/lib/signalr/</c>. Only those two folders are reachable — never <c>node_modules</c>
 /// as a whole or the npm files. No inline script or style anywhere, so a strict Content-Security-Policy
-/// (<c>default-src 'self'</c>) fits.
+/// (<c>default-src 'self'</c>) fits. Served before authentication: the pages hold no data (every
+/// number comes from the API, which asks for a login), and the login page must load without one.
 /// </summary>
 public static partial class DashboardExtensions
 {
@@ -17,7 +19,7 @@ public static partial class DashboardExtensions
         return builder;
     }
 
-    public static WebApplication MapKenJeKlantDashboards(this WebApplication app)
+    public static WebApplication UseKenJeKlantDashboards(this WebApplication app)
     {
         var instellingen = app.Services.GetRequiredService<IOptions<DashboardInstellingen>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardExtensions));
@@ -45,8 +47,8 @@ public static partial class DashboardExtensions
         OnPrepareResponse = context =>
         {
             // Revalidate every time (ETag): a deployed fix reaches every browser at once.
+            BeveiligingsHeaders.Zet(context.Context);
             context.Context.Response.Headers.CacheControl = "no-cache";
-            context.Context.Response.Headers.XContentTypeOptions = "nosniff";
         },
     };
 

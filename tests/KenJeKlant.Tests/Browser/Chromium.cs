@@ -47,8 +47,25 @@ public sealed class Chromium : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = breedte, Height = hoogte },
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var fouten = new List<string>();
+        Csp.Add(page, fouten);
+        page.Console += (_, bericht) =>
+        {
+            if (bericht.Type == "error" && bericht.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                lock (fouten) fouten.Add(bericht.Text);
+        };
+        return page;
     }
+
+    /// <summary>What the page's Content-Security-Policy refused so far (Chromium reports it on the console).</summary>
+    public static IReadOnlyList<string> CspFouten(IPage page)
+    {
+        if (!Csp.TryGetValue(page, out var fouten)) return [];
+        lock (fouten) return [.. fouten];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> Csp = [];
 
     public async Task DisposeAsync()
     {

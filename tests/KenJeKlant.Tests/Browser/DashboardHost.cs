@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using KenJeKlant.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,16 +34,40 @@ public sealed class DashboardHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>An API client logged in as a demo account (bearer token from the real token endpoint).</summary>
+    public async Task<HttpClient> AlsAsync(string gebruikersnaam)
+    {
+        using var antwoord = await Api.PostAsJsonAsync("/api/v1/tokens", new { gebruikersnaam, wachtwoord = KenJeKlantApp.DemoWachtwoord });
+        antwoord.EnsureSuccessStatusCode();
+        var token = (await antwoord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var client = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
     public static async Task<DashboardHost> StartAsync(string prefix, IReadOnlyDictionary<string, string>? instellingen = null, Action<IServiceCollection>? diensten = null) =>
         new(await KenJeKlantApp.StartAsync(prefix, instellingen), diensten);
 
     /// <summary>A second silo of the same cluster (same database, ServiceId and ClusterId), on its own port.</summary>
     public static DashboardHost Naast(KenJeKlantApp app) => new(app.Herstart(), null);
 
+    /// <summary>Runs while the host stops, e.g. a fake clock that must keep moving for the silo's services to finish.</summary>
+    public Func<CancellationToken, Task>? TijdensStoppen { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         Api.Dispose();
-        await _app.DisposeAsync();
+        using var klaar = new CancellationTokenSource();
+        var naast = TijdensStoppen?.Invoke(klaar.Token) ?? Task.CompletedTask;
+        try
+        {
+            await _app.DisposeAsync();
+        }
+        finally
+        {
+            await klaar.CancelAsync();
+            await naast;
+        }
     }
 
     private static int VrijePoort()

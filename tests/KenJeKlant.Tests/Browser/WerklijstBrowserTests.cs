@@ -35,12 +35,14 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
             services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, _klok);
             services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, _klok);
         });
-        await ZetKlantenEnCampagneKlaarAsync(host.Api);
+        host.TijdensStoppen = LaatKlokLopenAsync; // the silo's reminder service waits on this clock while it stops
+        using var beheerder = await host.AlsAsync("beheerder");
+        using var klantmanager = await host.AlsAsync("klantmanager"); // medewerker KM001
+        await ZetKlantenEnCampagneKlaarAsync(beheerder, klantmanager);
 
-        var werklijst = await chromium.NieuwePaginaAsync(host.Url);
-        await werklijst.GotoAsync("/klantmanager.html?klantmanager=KM001");
-        var programmaleider = await chromium.NieuwePaginaAsync(host.Url, breedte: 1024, hoogte: 768); // a tablet
-        await programmaleider.GotoAsync("/programmaleider.html?campagne=werklijst-live");
+        var werklijst = await chromium.OpenAlsAsync(host, "klantmanager", "/klantmanager.html");
+        await Assertions.Expect(werklijst.Locator("#wie")).ToHaveTextAsync("(KM001)");
+        var programmaleider = await chromium.OpenAlsAsync(host, "programmaleider", "/programmaleider.html?campagne=werklijst-live", breedte: 1024, hoogte: 768); // a tablet
         await Pagina.WachtOpVerbindingAsync(werklijst, "verbonden");
         await Pagina.WachtOpVerbindingAsync(programmaleider, "verbonden");
         await Assertions.Expect(werklijst.Locator("#werklijst button[data-actie='uitkomst']")).ToHaveCountAsync(3);
@@ -49,7 +51,7 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
 
         // Midnight passes: the reminder fires, the werklijst grain pushes, the page prompts.
         Assert.True(await LaatTijdVerstrijkenTotAsync(async () =>
-            (await host.Api.GetFromJsonAsync<JsonElement>("/api/v1/klantmanagers/KM001/werklijst")).GetProperty("herbeoordelingenAanDeBeurt")
+            (await klantmanager.GetFromJsonAsync<JsonElement>("/api/v1/klantmanagers/KM001/werklijst")).GetProperty("herbeoordelingenAanDeBeurt")
                 .EnumerateArray().Any(i => i.GetProperty("klantnummer").GetString() == "K2"), TimeSpan.FromMinutes(15)),
             "de herbeoordeling van K2 kwam na middernacht niet aan de beurt");
         var melding = werklijst.Locator("#meldingen li[data-klant='K2']");
@@ -60,7 +62,7 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
         await HerbeoordelingPlannenAsync(werklijst);
 
         // To 10:05 on the first day with gesprekken: the first two (09:00 and 10:00) have begun, so their outcome may be recorded.
-        var (dag, klant) = await EersteGesprekAsync(host.Api);
+        var (dag, klant) = await EersteGesprekAsync(klantmanager);
         var doel = new DateTimeOffset(dag.ToDateTime(new TimeOnly(10, 5)), TimeSpan.Zero);
         while (_klok.GetUtcNow() < doel)
         {
@@ -72,7 +74,7 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
         await Assertions.Expect(programmaleider.Locator("[data-veld='funnel.gesproken']")).ToHaveTextAsync("1");
         await Assertions.Expect(programmaleider.GetByRole(AriaRole.Region, new() { Name = "Tabel: Indeling", IncludeHidden = true }).Locator("tbody tr").Nth(1))
             .ToHaveTextAsync("overbrugbare afstand110060"); // aantal 1, 100 % against the expected 60 %
-        Assert.Equal(1, await AantalIndelingAsync(host.Api, "overbrugbare afstand"));
+        Assert.Equal(1, await AantalIndelingAsync(beheerder, "overbrugbare afstand"));
 
         await werklijst.Locator($"#resultaat button[data-actie='dossier'][data-sleutel='{klant}|resultaat']").ClickAsync();
         await Assertions.Expect(werklijst.Locator("#kop-dossier")).ToBeFocusedAsync();
@@ -119,13 +121,13 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
         await Assertions.Expect(page.Locator($"#werklijst button[data-actie='uitkomst'][data-sleutel='{klant}|gesprek']")).ToHaveCountAsync(0);
     }
 
-    private static async Task ZetKlantenEnCampagneKlaarAsync(HttpClient api)
+    private static async Task ZetKlantenEnCampagneKlaarAsync(HttpClient api, HttpClient klantmanager)
     {
         await api.ZetKlantmanagersAsync("KM001", "KM002");
         var csv = Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2", naam: "Carla Smit"), Csv.Regel("K3", klantmanager: "KM002"), Csv.Regel("K4", naam: "Bram Jansen"));
         (await api.PostAsync("/api/v1/bestand", Csv.Inhoud(csv))).EnsureSuccessStatusCode();
         // K2's reassessment is agreed for tomorrow: not due yet, so no prompt until midnight.
-        (await api.PostAsJsonAsync("/api/v1/klanten/K2/herbeoordeling", new { datum = "2026-11-30", reden = "Afgesproken: na de verhuizing" })).EnsureSuccessStatusCode();
+        (await klantmanager.PostAsJsonAsync("/api/v1/klanten/K2/herbeoordeling", new { datum = "2026-11-30", reden = "Afgesproken: na de verhuizing" })).EnsureSuccessStatusCode();
         (await api.PostAsJsonAsync("/api/v1/campagnes", new
         {
             naam = "Werklijst live",
@@ -159,6 +161,22 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
     {
         var voortgang = await api.GetFromJsonAsync<JsonElement>("/api/v1/campagnes/werklijst-live/voortgang");
         return voortgang.GetProperty("indelingen").EnumerateArray().Where(t => t.GetProperty("naam").GetString() == indeling).Sum(t => t.GetProperty("aantal").GetInt32());
+    }
+
+    private async Task LaatKlokLopenAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            _klok.Advance(TimeSpan.FromSeconds(1));
+            try
+            {
+                await Task.Delay(10, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Moves fake time in small steps until <paramref name="klaar"/> holds (a fake clock runs due timers inline).</summary>
