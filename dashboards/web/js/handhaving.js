@@ -93,8 +93,9 @@ async function toonSignaal(id, { focus = true } = {}) {
     vervang(document.getElementById('signaal'),
       el('dl', { class: 'kengetallen gegevens' },
         veld('Status', woorden(r.status)), veld('Campagne', d.campagneNaam), veld('Klantmanager', d.klantmanager),
-        veld('Reden', r.signaal.reden), veld('Aangemaakt', datumTijd(r.signaal.aangemaaktOp)),
+        veld('Aangemaakt', datumTijd(r.signaal.aangemaaktOp)),
         veld('Zienswijzetermijn tot', r.zienswijzeTermijnTot ? datum(r.zienswijzeTermijnTot) : '—')),
+      el('p', {}, el('strong', {}, 'Reden: '), r.signaal.reden),
       el('h3', {}, 'Nog te doen'),
       r.nogTeDoen.length ? el('ul', { id: 'nog-te-doen' }, r.nogTeDoen.map(t => el('li', {}, t))) : el('p', { class: 'leeg' }, 'Niets meer: er is besloten.'),
       el('h3', {}, 'Uitnodigingen in deze campagne'),
@@ -126,7 +127,9 @@ function stappenTijdlijn(r) {
 function toonStapFormulieren(id, r) {
   const doel = document.getElementById('stappen');
   if (r.status === 'besloten') { vervang(doel); return; }
-  const stappen = r.status === 'open' ? STAPPEN.slice(0, 1) : STAPPEN.slice(1);
+  // Only steps that can still be taken; the order itself is the server's (Handhavingsregels), which answers 409 saying why.
+  const gedaan = { bezorging: !!r.bezorging, zienswijze: !!r.zienswijze, beoordeling: !!r.beoordeling };
+  const stappen = r.status === 'open' ? STAPPEN.slice(0, 1) : STAPPEN.slice(1).filter(s => !gedaan[s.pad]);
   vervang(doel, el('h3', {}, 'Volgende stap vastleggen'), stappen.map(stap => stapFormulier(id, stap)));
 }
 
