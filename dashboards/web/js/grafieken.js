@@ -26,8 +26,9 @@ export function zetPatronen() {
  * Horizontal bars. reeksen: [{ naam, klasse }] (max 2), rijen: [{ label, waarden: [n…] }].
  * Returns an SVG; `eenheid` is appended to value labels (e.g. '%').
  */
-export function staafdiagram(rijen, reeksen, { eenheid = '', maximum } = {}) {
-  const labelBreedte = 190, breedte = 640, balkHoogte = 16, tussen = 10;
+export function staafdiagram(rijen, reeksen, { eenheid = '', maximum, smal = false } = {}) {
+  // A chart in a half-width card gets a narrower drawing, so its text is not scaled down to unreadable.
+  const labelBreedte = smal ? 150 : 190, breedte = smal ? 400 : 640, balkHoogte = 16, tussen = 10;
   const perRij = reeksen.length * balkHoogte + tussen;
   const hoogte = Math.max(40, rijen.length * perRij + 24);
   const max = maximum ?? Math.max(1, ...rijen.flatMap(r => r.waarden));
@@ -36,7 +37,7 @@ export function staafdiagram(rijen, reeksen, { eenheid = '', maximum } = {}) {
   svg.append(s('line', { class: 'as', x1: labelBreedte, y1: 4, x2: labelBreedte, y2: hoogte - 16 }));
   rijen.forEach((rij, i) => {
     const y = 8 + i * perRij;
-    svg.append(s('text', { x: labelBreedte - 6, y: y + (reeksen.length * balkHoogte) / 2 + 4, 'text-anchor': 'end' }, kort(rij.label, 28)));
+    svg.append(s('text', { x: labelBreedte - 6, y: y + (reeksen.length * balkHoogte) / 2 + 4, 'text-anchor': 'end' }, kort(rij.label, smal ? 22 : 28)));
     reeksen.forEach((reeks, j) => {
       const w = Math.max(0, rij.waarden[j] * schaal);
       const by = y + j * balkHoogte;

@@ -14,6 +14,7 @@ const FUNNEL = [
 // Haarlem's expectation (Ik doe mee): ≤10 % zonder afstand, ~60 % overbrugbaar, ~30 % onoverbrugbaar.
 const VERWACHT = [['zonder afstand', 10], ['overbrugbare afstand', 60], ['onoverbrugbare afstand', 30]];
 const TREDES = ['1 geïsoleerd', '2 sociale contacten buitenshuis', '3 deelname georganiseerde activiteiten', '4 onbetaald werk', '5 betaald werk met ondersteuning', '6 betaald werk'];
+const TREDES_KORT = ['1 geïsoleerd', '2 sociale contacten', '3 georganiseerde activiteit', '4 onbetaald werk', '5 betaald, ondersteund', '6 betaald werk'];
 
 let verbinding = null;
 let gevolgd = null;
@@ -106,16 +107,16 @@ function toonIndelingen(indelingen) {
   const rijen = VERWACHT.map(([naam, verwacht]) => ({ label: naam, waarden: [pct(aantal(naam)), verwacht], aantal: aantal(naam) }));
   vervang(document.getElementById('indelingen'),
     el('p', {}, `${getal.format(totaal)} klanten ingedeeld.`),
-    grafiekMetTabel(staafdiagram(rijen, [{ naam: 'Werkelijk', klasse: 'balk' }, { naam: 'Verwacht', klasse: 'balk-verwacht' }], { eenheid: '%', maximum: 100 }),
+    grafiekMetTabel(staafdiagram(rijen, [{ naam: 'Werkelijk', klasse: 'balk' }, { naam: 'Verwacht', klasse: 'balk-verwacht' }], { eenheid: '%', maximum: 100, smal: true }),
       [['staal-balk', 'Werkelijk (%)'], ['staal-verwacht', 'Verwacht (%)']], 'Indeling',
       [{ kop: 'Indeling', rijkop: true }, { kop: 'Aantal', getal: true }, { kop: 'Werkelijk %', getal: true }, { kop: 'Verwacht %', getal: true }],
       rijen.map(r => [r.label, r.aantal, r.waarden[0], r.waarden[1]])));
 }
 
 function toonTredes(tredes) {
-  const rijen = TREDES.map((naam, i) => ({ label: naam, waarden: [(tredes.find(t => t.naam === String(i + 1)) || { aantal: 0 }).aantal] }));
-  vervang(document.getElementById('tredes'), grafiekMetTabel(staafdiagram(rijen, [{ naam: 'Klanten', klasse: 'balk' }]), null,
-    'Klanten per trede', [{ kop: 'Trede', rijkop: true }, { kop: 'Klanten', getal: true }], rijen.map(r => [r.label, r.waarden[0]])));
+  const rijen = TREDES.map((naam, i) => ({ label: TREDES_KORT[i], naam, waarden: [(tredes.find(t => t.naam === String(i + 1)) || { aantal: 0 }).aantal] }));
+  vervang(document.getElementById('tredes'), grafiekMetTabel(staafdiagram(rijen, [{ naam: 'Klanten', klasse: 'balk' }], { smal: true }), null,
+    'Klanten per trede', [{ kop: 'Trede', rijkop: true }, { kop: 'Klanten', getal: true }], rijen.map(r => [r.naam, r.waarden[0]])));
 }
 
 function toonUitkomsten(u) {
