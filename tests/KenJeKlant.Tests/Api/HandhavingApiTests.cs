@@ -13,7 +13,7 @@ namespace KenJeKlant.Tests.Api;
 [Collection(SerialOrleansClusters.Name)]
 public sealed class HandhavingApiTests : IAsyncLifetime
 {
-    private const string Onbekend = "onbekend (geen authenticatie)";
+    private const string Medewerker = "handhaving"; // the demo account this test logs in with
     private static readonly Guid Gesprek1 = Guid.NewGuid(), Gesprek2 = Guid.NewGuid(), Signaal = Guid.NewGuid();
 
     private KenJeKlantApp _app = null!;
@@ -64,7 +64,7 @@ public sealed class HandhavingApiTests : IAsyncLifetime
 
         // Who acts comes from the request's user, never from the body.
         var genomen = await (await Ok("behandeling", new { toelichting = "opgepakt", door = "iemand-anders" })).LeesAsync();
-        Assert.Equal(Onbekend, genomen.GetProperty("inBehandeling").GetProperty("door").GetString());
+        Assert.Equal(Medewerker, genomen.GetProperty("inBehandeling").GetProperty("door").GetString());
         Assert.Equal("in-behandeling", genomen.GetProperty("status").GetString());
 
         var zonderContact = await Post("zienswijze", new { soort = "mondeling", samenvatting = "ziek", toelichting = "gesprek" });
@@ -86,13 +86,13 @@ public sealed class HandhavingApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, buitenVerordening.StatusCode);
         Assert.Contains("afstemmingsverordening", (await buitenVerordening.LeesAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         var besloten = await (await Ok("besluit", new { soort = "voorstel-maatregel", percentage = 20, duurMaanden = 1, toelichting = "art. 18: 20% een maand" })).LeesAsync();
-        Assert.Equal(("besloten", "voorstel-maatregel", Onbekend), (besloten.GetProperty("status").GetString(),
+        Assert.Equal(("besloten", "voorstel-maatregel", Medewerker), (besloten.GetProperty("status").GetString(),
             besloten.GetProperty("besluit").GetProperty("soort").GetString(), besloten.GetProperty("besluit").GetProperty("stap").GetProperty("door").GetString()));
         Assert.Equal(HttpStatusCode.Conflict, (await Post("besluit", new { soort = "geen-maatregel", toelichting = "toch niet" })).StatusCode);
 
         var lijst = await (await _client.GetAsync("/api/v1/handhavingssignalen?status=besloten")).LeesAsync();
         var beslist = Assert.Single(lijst.EnumerateArray().ToList());
-        Assert.Equal(("voorstel-maatregel", Onbekend), (beslist.GetProperty("besluit").GetString(), beslist.GetProperty("behandelaar").GetString()));
+        Assert.Equal(("voorstel-maatregel", Medewerker), (beslist.GetProperty("besluit").GetString(), beslist.GetProperty("behandelaar").GetString()));
     }
 
     [Fact]
