@@ -48,6 +48,11 @@ public sealed class HandhavingApiTests : IAsyncLifetime
         var d = JsonDocument.Parse(tekst).RootElement;
         Assert.Equal(("K1", "Anna de Vries", "Ik doe mee"), (d.GetProperty("klantnummer").GetString(), d.GetProperty("naam").GetString(), d.GetProperty("campagneNaam").GetString()));
         Assert.Equal("open", d.GetProperty("review").GetProperty("status").GetString());
+        // The audit log names the client the signal is about, not only the signal's id.
+        using var beheerder = await _app.AlsAsync("beheerder");
+        var log = await (await beheerder.GetAsync("/api/v1/auditlog?betrokkene=klant%20K1")).LeesAsync();
+        Assert.Contains(log.EnumerateArray(), e => e.GetProperty("regel").GetProperty("verwerking").GetString() == "handhavingszaak inzien"
+            && e.GetProperty("regel").GetProperty("actor").GetString() == Medewerker);
         var uitnodigingen = d.GetProperty("uitnodigingen").EnumerateArray().ToList();
         Assert.Equal([1, 2], uitnodigingen.Select(u => u.GetProperty("poging").GetInt32()));
         Assert.All(uitnodigingen, u => Assert.Equal(("niet-verschenen", "geen-reden"), (u.GetProperty("status").GetString(), u.GetProperty("afwezigheid").GetString())));
