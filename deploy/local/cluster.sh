@@ -120,6 +120,8 @@ start_silo() {
         export Cluster__SiloPort=$((SILO_BASIS + i)) Cluster__GatewayPort=$((GATEWAY_BASIS + i)) Cluster__AfsluitTijd="$AFSLUIT"
         if [[ $i -eq 1 ]]; then export Demo__SynthetischBestand="${KENJEKLANT_DEMO_KLANTEN:-3800}"; else export Demo__SynthetischBestand=0; fi
         export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+        # Demo accounts (one per role, password KenJeKlant-demo); nginx serves plain HTTP locally.
+        export Demo__Accounts=true Beveiliging__AlleenHttps=false
         cd "$(dirname "$DLL")"
         exec nohup dotnet "$DLL" --urls "http://127.0.0.1:$(http_port "$i")" >>"$log" 2>&1
     ) &

@@ -25,7 +25,7 @@ public sealed partial class AuditMiddleware(RequestDelegate next, IAuditLog log,
 
     private async Task SchrijfAsync(HttpContext ctx, Verwerking v, string betrokkene)
     {
-        var regel = Regel(ctx, v, betrokkene);
+        var regel = Regel(ctx, v, AuditBetrokkene.Van(ctx, betrokkene));
         try
         {
             await log.SchrijfAsync(regel, CancellationToken.None);

@@ -13,7 +13,7 @@ namespace KenJeKlant.Tests.Api;
 [Collection(SerialOrleansClusters.Name)]
 public sealed class HandhavingApiTests : IAsyncLifetime
 {
-    private const string Onbekend = "onbekend (geen authenticatie)";
+    private const string Medewerker = "handhaving"; // the demo account this test logs in with
     private static readonly Guid Gesprek1 = Guid.NewGuid(), Gesprek2 = Guid.NewGuid(), Signaal = Guid.NewGuid();
 
     private KenJeKlantApp _app = null!;
@@ -48,6 +48,11 @@ public sealed class HandhavingApiTests : IAsyncLifetime
         var d = JsonDocument.Parse(tekst).RootElement;
         Assert.Equal(("K1", "Anna de Vries", "Ik doe mee"), (d.GetProperty("klantnummer").GetString(), d.GetProperty("naam").GetString(), d.GetProperty("campagneNaam").GetString()));
         Assert.Equal("open", d.GetProperty("review").GetProperty("status").GetString());
+        // The audit log names the client the signal is about, not only the signal's id.
+        using var beheerder = await _app.AlsAsync("beheerder");
+        var log = await (await beheerder.GetAsync("/api/v1/auditlog?betrokkene=klant%20K1")).LeesAsync();
+        Assert.Contains(log.EnumerateArray(), e => e.GetProperty("regel").GetProperty("verwerking").GetString() == "handhavingszaak inzien"
+            && e.GetProperty("regel").GetProperty("actor").GetString() == Medewerker);
         var uitnodigingen = d.GetProperty("uitnodigingen").EnumerateArray().ToList();
         Assert.Equal([1, 2], uitnodigingen.Select(u => u.GetProperty("poging").GetInt32()));
         Assert.All(uitnodigingen, u => Assert.Equal(("niet-verschenen", "geen-reden"), (u.GetProperty("status").GetString(), u.GetProperty("afwezigheid").GetString())));
@@ -64,7 +69,7 @@ public sealed class HandhavingApiTests : IAsyncLifetime
 
         // Who acts comes from the request's user, never from the body.
         var genomen = await (await Ok("behandeling", new { toelichting = "opgepakt", door = "iemand-anders" })).LeesAsync();
-        Assert.Equal(Onbekend, genomen.GetProperty("inBehandeling").GetProperty("door").GetString());
+        Assert.Equal(Medewerker, genomen.GetProperty("inBehandeling").GetProperty("door").GetString());
         Assert.Equal("in-behandeling", genomen.GetProperty("status").GetString());
 
         var zonderContact = await Post("zienswijze", new { soort = "mondeling", samenvatting = "ziek", toelichting = "gesprek" });
@@ -86,13 +91,13 @@ public sealed class HandhavingApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, buitenVerordening.StatusCode);
         Assert.Contains("afstemmingsverordening", (await buitenVerordening.LeesAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         var besloten = await (await Ok("besluit", new { soort = "voorstel-maatregel", percentage = 20, duurMaanden = 1, toelichting = "art. 18: 20% een maand" })).LeesAsync();
-        Assert.Equal(("besloten", "voorstel-maatregel", Onbekend), (besloten.GetProperty("status").GetString(),
+        Assert.Equal(("besloten", "voorstel-maatregel", Medewerker), (besloten.GetProperty("status").GetString(),
             besloten.GetProperty("besluit").GetProperty("soort").GetString(), besloten.GetProperty("besluit").GetProperty("stap").GetProperty("door").GetString()));
         Assert.Equal(HttpStatusCode.Conflict, (await Post("besluit", new { soort = "geen-maatregel", toelichting = "toch niet" })).StatusCode);
 
         var lijst = await (await _client.GetAsync("/api/v1/handhavingssignalen?status=besloten")).LeesAsync();
         var beslist = Assert.Single(lijst.EnumerateArray().ToList());
-        Assert.Equal(("voorstel-maatregel", Onbekend), (beslist.GetProperty("besluit").GetString(), beslist.GetProperty("behandelaar").GetString()));
+        Assert.Equal(("voorstel-maatregel", Medewerker), (beslist.GetProperty("besluit").GetString(), beslist.GetProperty("behandelaar").GetString()));
     }
 
     [Fact]
