@@ -67,13 +67,16 @@ function toon(v) {
   toonOptioneel('sectie-niet-ingepland', 'niet-ingepland', v.nietIngepland, 'Niet ingepland per reden');
 }
 
-// Only the status is announced (polite): announcing every number several times a second would drown a screen reader.
+// The summary is always current on screen, but only a change of status is announced (polite):
+// announcing every number several times a second would drown a screen reader.
 function toonSamenvatting(v) {
   const f = v.funnel;
-  const tekst = `Status: ${woorden(v.status)}. ${getal.format(f.gesproken)} van ${getal.format(f.geselecteerd)} geselecteerde klanten gesproken.`;
-  const p = document.getElementById('samenvatting');
-  if (laatsteStatus !== v.status || !p.textContent) { p.textContent = tekst; laatsteStatus = v.status; }
-  else p.dataset.tekst = tekst;
+  document.getElementById('samenvatting').textContent =
+    `Status: ${woorden(v.status)}. ${getal.format(f.gesproken)} van ${getal.format(f.geselecteerd)} geselecteerde klanten gesproken.`;
+  if (laatsteStatus !== v.status) {
+    document.getElementById('status-live').textContent = `Campagne ${v.campagneId}: ${woorden(v.status)}.`;
+    laatsteStatus = v.status;
+  }
   document.body.dataset.status = v.status;
 }
 
