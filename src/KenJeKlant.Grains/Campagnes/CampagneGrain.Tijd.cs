@@ -29,7 +29,7 @@ public sealed partial class CampagneGrain
         var klantmanagers = rijen.Select(r => r.Klantmanager).Distinct(StringComparer.Ordinal).ToList();
         var geboekt = (await opslag.GeboektEldersAsync(Id, klantmanagers))
             .Concat(_gesprekken.Alle.Where(r => r.IsOpen && !ids.Contains(r.Id)).Select(r => new GeboektSlot(r.Klantmanager, r.Start)));
-        var kandidaten = rijen.ToDictionary(r => r.Klantnummer, r => new Kandidaat(r.Klantnummer, r.Naam, r.Klantmanager, null, DateOnly.MinValue), StringComparer.Ordinal);
+        var kandidaten = rijen.ToDictionary(r => r.Klantnummer, r => new Kandidaat(r.Klantnummer, r.Naam, r.Klantmanager, null, DateOnly.MinValue, r.Wijk), StringComparer.Ordinal);
         var zone = klok.LocalTimeZone;
         var plan = CampagnePlanning.Plan(Definitie, [.. kandidaten.Values], geboekt, Vandaag, zone);
         var slots = plan.Ingepland.ToDictionary(s => s.Klantnummer, StringComparer.Ordinal);

@@ -86,7 +86,7 @@ public sealed partial class CampagneGrain
 
     private async Task<GesprekRij?> PlanNieuweUitnodigingAsync(GesprekRij vorige, int poging)
     {
-        var klant = new Kandidaat(vorige.Klantnummer, vorige.Naam, vorige.Klantmanager, null, DateOnly.MinValue);
+        var klant = new Kandidaat(vorige.Klantnummer, vorige.Naam, vorige.Klantmanager, null, DateOnly.MinValue, vorige.Wijk);
         var geboekt = (await opslag.GeboektEldersAsync(Id, [vorige.Klantmanager])).Concat(EigenGeboekt());
         var zone = klok.LocalTimeZone;
         var plan = CampagnePlanning.Plan(Definitie, [klant], geboekt, Vandaag, zone);
