@@ -12,6 +12,9 @@ public sealed partial class CampagneGrain
         if (stappen.Gewijzigd.Count > 0 || stappen.Berichten.Count > 0)
         {
             await opslag.SchrijfAsync(new Wijzigingen(stappen.Gewijzigd, stappen.Berichten, []));
+            // Counted once committed: a letter is "sent" when the outbox says so.
+            foreach (var bericht in stappen.Berichten.Where(b => b.Status == BerichtStatus.Verzonden))
+                meters.UitnodigingVerzonden(bericht.Soort == BerichtSoort.Herinnering ? "herinnering" : "uitnodiging");
             _gesprekken.Zet(stappen.Gewijzigd);
             await MeldAanWerklijstenAsync(stappen.Gewijzigd);
         }

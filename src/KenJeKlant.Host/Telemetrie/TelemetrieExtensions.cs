@@ -1,0 +1,54 @@
+using KenJeKlant.Grains.Telemetrie;
+using Microsoft.AspNetCore.SignalR;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using Orleans.Dashboard;
+
+namespace KenJeKlant.Host.Telemetrie;
+
+/// <summary>
+/// For operators: Prometheus metrics at <c>/metrics</c> (OpenTelemetry) and the Orleans Dashboard under
+/// <c>/beheer/orleans</c>, only for the role <see cref="BeheerRol"/>.
+/// </summary>
+public static class TelemetrieExtensions
+{
+    public const string MetricsPad = "/metrics";
+    public const string DashboardPad = "/beheer/orleans";
+    public const string BeheerRol = "beheerder";
+    public const string BeheerPolicy = "beheer";
+
+    /// <summary>
+    /// Meters exported: the application's own (<see cref="KenJeKlantMeters.MeterNaam"/>), Orleans'
+    /// (<c>Microsoft.Orleans</c>: storage latency, reminder tardiness, activations, messaging), and what
+    /// .NET emits by itself at no extra cost: ASP.NET Core requests, Kestrel, SignalR's connection
+    /// transport, the runtime (GC, thread pool) and Npgsql.
+    /// </summary>
+    public static WebApplicationBuilder AddKenJeKlantTelemetrie(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("kenjeklant", serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
+            .WithMetrics(m => m
+                .AddMeter(KenJeKlantMeters.MeterNaam)
+                .AddMeter("Microsoft.Orleans")
+                .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections")
+                .AddMeter("System.Runtime")
+                .AddMeter("Npgsql")
+                .AddPrometheusExporter());
+        builder.Services.AddSingleton<HubVerbindingenFilter>();
+        builder.Services.Configure<HubOptions>(o => o.AddFilter<HubVerbindingenFilter>());
+
+        // The dashboard shows every grain type, silo and method of the cluster, and has no
+        // authentication of its own: it is mapped only behind the beheerder role (see Map…).
+        builder.UseOrleans(silo => silo.AddDashboard());
+        builder.Services.AddAuthorization(o => o.AddPolicy(BeheerPolicy, p => p.RequireAuthenticatedUser().RequireRole(BeheerRol)));
+        return builder;
+    }
+
+    public static WebApplication MapKenJeKlantTelemetrie(this WebApplication app)
+    {
+        // Scraped by Prometheus from inside the network; holds counts only, no personal data.
+        app.MapPrometheusScrapingEndpoint(MetricsPad);
+        app.MapOrleansDashboard(DashboardPad).RequireAuthorization(BeheerPolicy);
+        return app;
+    }
+}
