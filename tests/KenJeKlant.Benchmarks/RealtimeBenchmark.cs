@@ -158,6 +158,9 @@ internal static class RealtimeBenchmark
                 var binnen = await ontvangen.Task.WaitAsync(TimeSpan.FromSeconds(60));
                 metingen.Add(new Meting(huidigeFase, Stopwatch.GetElapsedTime(begin, binnen).TotalMilliseconds, api));
                 wachtend.TryRemove(klant, out _);
+                // A random pause: back to back, each call would start just after a flush of the host's
+                // 250 ms werklijst buffer and always wait the whole period — real events do not line up.
+                await Task.Delay(Random.Shared.Next(0, 250));
             }
         }));
         return [.. metingen];
