@@ -39,7 +39,9 @@ public static class TelemetrieExtensions
 
         // The dashboard shows every grain type, silo and method of the cluster, and has no
         // authentication of its own: it is mapped only behind the beheerder role (see Map…).
-        builder.UseOrleans(silo => silo.AddDashboard());
+        // Its grain profiler runs only while someone looks (GrainProfilerOptions.TraceAlways = false).
+        // The live log stream stays off: log lines may name clients, the dashboard is for cluster health.
+        builder.UseOrleans(silo => silo.AddDashboard(o => o.HideTrace = true));
         builder.Services.AddAuthorization(o => o.AddPolicy(BeheerPolicy, p => p.RequireAuthenticatedUser().RequireRole(BeheerRol)));
         return builder;
     }
