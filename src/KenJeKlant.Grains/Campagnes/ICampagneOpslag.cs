@@ -39,6 +39,6 @@ public interface ICampagneOpslag
 /// <see cref="Wijk"/> travels with the client only so the programmaleider can see progress per wijk in
 /// aggregate; it never orders or selects anyone beyond the campaign's own explicit wijk filter.
 /// </remarks>
-public sealed record Kandidaat(string Klantnummer, string Naam, string Klantmanager, DateOnly? LaatsteGesprek, DateOnly StartdatumUitkering, string? Wijk = null);
+public sealed record Kandidaat(string Klantnummer, string Naam, string Klantmanager, DateOnly? LaatsteGesprek, DateOnly StartdatumUitkering, string? Wijk);
 
 public sealed record GeboektSlot(string Klantmanager, DateTimeOffset Start);
