@@ -8,6 +8,7 @@ using KenJeKlant.Host.Import;
 using KenJeKlant.Host.Orleans;
 using KenJeKlant.Host.Realtime;
 using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Telemetrie;
 
 if (await Commandos.VoerUitAsync(args)) return;
 
@@ -21,10 +22,12 @@ builder.AddKenJeKlantCampagnes();
 builder.AddKenJeKlantHandhaving();
 builder.AddKenJeKlantApi();
 builder.AddKenJeKlantRealtime();
+builder.AddKenJeKlantTelemetrie();
 
 var app = builder.Build();
 app.MapKenJeKlantApi();
 app.MapKenJeKlantHubs();
+app.MapKenJeKlantTelemetrie();
 app.VolgHerbeoordelingBeleid();
 app.Run();
 

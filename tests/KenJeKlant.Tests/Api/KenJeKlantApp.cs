@@ -5,6 +5,8 @@ using System.Net.Sockets;
 using KenJeKlant.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KenJeKlant.Tests.Api;
 
@@ -46,6 +48,9 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
         return await AlsAsync(naam);
     }
 
+    /// <summary>When set, the domain clock of this host (and of its restarts): a test moves the campaign's time itself.</summary>
+    public TimeProvider? DomeinKlok { get; init; }
+
     public static async Task<KenJeKlantApp> StartAsync(string prefix, IReadOnlyDictionary<string, string>? instellingen = null)
     {
         var db = await PostgresServer.CreateDatabaseAsync(prefix);
@@ -53,7 +58,7 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
     }
 
     /// <summary>A fresh process on the same database: what a restart looks like.</summary>
-    public KenJeKlantApp Herstart() => new(ConnectionString, serviceId, instellingen);
+    public KenJeKlantApp Herstart() => new(ConnectionString, serviceId, instellingen) { DomeinKlok = DomeinKlok };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -70,6 +75,8 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
         builder.UseSetting("Beveiliging:AlleenHttps", "false");
         builder.UseSetting("Beveiliging:AanmeldingenPerMinuut", "10000");
         foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>()) builder.UseSetting(sleutel, waarde);
+        if (DomeinKlok is { } klok)
+            builder.ConfigureTestServices(s => s.AddKeyedSingleton(KenJeKlant.Grains.Klokken.Domein, klok));
     }
 
     private static int VrijePoort()
