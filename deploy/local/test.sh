@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The test command: brings up the project's PostgreSQL (installing it from Debian's packages if
-# needed), then runs every test project. Prints "N passed, N failed, N skipped" last; a skipped
-# test fails the run, because a skipped test is not a pass.
+# needed), the dashboards' npm packages and Debian's Chromium for the browser tests, then runs every
+# test project. Prints "N passed, N failed, N skipped" last; a skipped test fails the run, because a
+# skipped test is not a pass.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 connection=$(deploy/local/postgres.sh ensure | tail -n 1)
+# The browser tests need the dashboards' npm packages and Debian's Chromium; without them they fail, never skip.
+deploy/local/dashboards.sh packages
+deploy/local/dashboards.sh chromium
 export KENJEKLANT_TEST_PG="$connection"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

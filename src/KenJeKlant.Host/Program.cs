@@ -2,6 +2,7 @@ using KenJeKlant.Host;
 using KenJeKlant.Host.Api;
 using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Campagnes;
+using KenJeKlant.Host.Dashboards;
 using KenJeKlant.Host.Handhaving;
 using KenJeKlant.Host.Herbeoordelingen;
 using KenJeKlant.Host.Import;
@@ -23,8 +24,10 @@ builder.AddKenJeKlantHandhaving();
 builder.AddKenJeKlantApi();
 builder.AddKenJeKlantRealtime();
 builder.AddKenJeKlantTelemetrie();
+builder.AddKenJeKlantDashboards();
 
 var app = builder.Build();
+app.UseKenJeKlantDashboards();   // first: static pages need no login (the login page itself is one)
 app.MapKenJeKlantApi();
 app.MapKenJeKlantHubs();
 app.MapKenJeKlantTelemetrie();

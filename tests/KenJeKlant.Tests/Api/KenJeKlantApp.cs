@@ -21,6 +21,9 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
 
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>Services to replace (a fake clock); set before the host starts.</summary>
+    public Action<IServiceCollection>? Diensten { get; set; }
+
     /// <summary>A client logged in (bearer token from the real token endpoint) as <paramref name="gebruikersnaam"/>.</summary>
     public async Task<HttpClient> AlsAsync(string gebruikersnaam, string wachtwoord = DemoWachtwoord)
     {
@@ -77,6 +80,7 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
         foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>()) builder.UseSetting(sleutel, waarde);
         if (DomeinKlok is { } klok)
             builder.ConfigureTestServices(s => s.AddKeyedSingleton(KenJeKlant.Grains.Klokken.Domein, klok));
+        if (Diensten is not null) builder.ConfigureTestServices(Diensten);
     }
 
     private static int VrijePoort()

@@ -1,0 +1,49 @@
+// Small DOM helpers. Everything is built with createElement/textContent: no innerHTML with data, so
+// a client's name can never become markup.
+
+/** el('td', { class: 'getal' }, '12') */
+export function el(naam, eigenschappen = {}, ...kinderen) {
+  const e = document.createElement(naam);
+  for (const [sleutel, waarde] of Object.entries(eigenschappen || {})) {
+    if (waarde === undefined || waarde === null || waarde === false) continue;
+    if (sleutel === 'tekst') e.textContent = waarde;
+    else if (sleutel.startsWith('on') && typeof waarde === 'function') e.addEventListener(sleutel.slice(2), waarde);
+    else e.setAttribute(sleutel, waarde === true ? '' : String(waarde));
+  }
+  for (const kind of kinderen.flat()) {
+    if (kind === null || kind === undefined || kind === false) continue;
+    e.append(kind instanceof Node ? kind : document.createTextNode(String(kind)));
+  }
+  return e;
+}
+
+export function leeg(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
+
+export function vervang(e, ...kinderen) { leeg(e); e.append(...kinderen.flat().filter(k => k !== null && k !== undefined)); return e; }
+
+export const getal = new Intl.NumberFormat('nl-NL');
+
+export function datum(tekst) {
+  if (!tekst) return '';
+  const d = new Date(tekst.length === 10 ? tekst + 'T00:00:00' : tekst);
+  return d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export function datumTijd(tekst) {
+  if (!tekst) return '';
+  return new Date(tekst).toLocaleString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** "overbrugbare-afstand" → "overbrugbare afstand" */
+export function woorden(tekst) { return String(tekst ?? '').replaceAll('-', ' '); }
+
+/** A table with a caption: kolommen [{ kop, getal? }], rijen [[cell…]]. */
+export function tabel(bijschrift, kolommen, rijen, { leegTekst = 'Nog niets.' } = {}) {
+  const kop = el('tr', {}, kolommen.map(k => el('th', { scope: 'col', class: k.getal ? 'getal' : null }, k.kop)));
+  const lichaam = rijen.length === 0
+    ? [el('tr', {}, el('td', { colspan: kolommen.length, class: 'leeg' }, leegTekst))]
+    : rijen.map(rij => el('tr', {}, rij.map((cel, i) => i === 0 && kolommen[0].rijkop
+      ? el('th', { scope: 'row' }, cel)
+      : el('td', { class: kolommen[i].getal ? 'getal' : null }, typeof cel === 'number' ? getal.format(cel) : cel))));
+  return el('div', { class: 'tabel-omhulsel', tabindex: 0, role: 'region', 'aria-label': 'Tabel: ' + bijschrift }, el('table', {}, el('caption', {}, bijschrift), el('thead', {}, kop), el('tbody', {}, lichaam)));
+}

@@ -1,0 +1,256 @@
+import { api } from './api.js';
+import { el, vervang, datum, datumTijd, tabel, woorden } from './dom.js';
+import { startPagina, magPagina, geenToegang } from './kop.js';
+import { verbind } from './live.js';
+import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
+
+// The werklijst as the server keeps it: one item per (klantnummer, soort). A snapshot replaces all;
+// a delta upserts or removes one item, so a delta the snapshot already contains does no harm.
+const items = new Map();
+const sleutel = item => item.klantnummer + '|' + item.soort;
+let klantmanager = null;
+let eersteStand = true;
+let openGesprek = null;
+let openHerbeoordeling = null;
+let verbinding = null;
+
+const sessie = await startPagina();
+if (!magPagina(sessie, '/klantmanager.html')) geenToegang(document.getElementById('inhoud'), '/klantmanager.html');
+else await start();
+
+async function start() {
+  koppelFormulieren();
+  if (sessie) {
+    // With the session API the werklijst is always the user's own; ?klantmanager= is ignored.
+    if (!sessie.medewerker) {
+      vervang(document.getElementById('melding'), el('p', {}, 'Uw account is niet gekoppeld aan een klantmanager, dus er is geen werklijst.'));
+      return;
+    }
+    await volg(sessie.medewerker);
+    return;
+  }
+  const form = document.getElementById('kies-klantmanager');
+  form.hidden = false;
+  form.addEventListener('submit', e => { e.preventDefault(); const id = waarde(form, 'klantmanager'); if (id) volg(id); });
+  const gevraagd = new URLSearchParams(location.search).get('klantmanager');
+  if (gevraagd) { form.elements.namedItem('klantmanager').value = gevraagd; await volg(gevraagd); }
+}
+
+async function volg(id) {
+  const vorige = klantmanager;
+  klantmanager = id;
+  eersteStand = true;
+  document.getElementById('wie').textContent = '(' + id + ')';
+  document.body.dataset.klantmanager = id;
+  if (!sessie) history.replaceState(null, '', '?klantmanager=' + encodeURIComponent(id));
+  try {
+    if (!verbinding) verbinding = await verbind('/hubs/werklijsten', { Werklijst: stand, WerklijstGewijzigd: wijzigingen }, v => v.invoke('Volg', klantmanager));
+    else {
+      if (vorige && vorige !== id) await verbinding.invoke('Verlaat', vorige);
+      await verbinding.invoke('Volg', id);
+    }
+  } catch (fout) {
+    vervang(document.getElementById('melding'), el('p', {}, 'Live bijwerken lukt niet (' + fout.message + '). De werklijst hieronder wordt niet vanzelf bijgewerkt.'));
+    stand(await api('/api/v1/klantmanagers/' + encodeURIComponent(id) + '/werklijst'));
+  }
+}
+
+function stand(werklijst) {
+  if (werklijst.klantmanager !== klantmanager) return;
+  const vorige = new Map(items);
+  items.clear();
+  for (const lijst of [werklijst.herbeoordelingenTeLaat, werklijst.herbeoordelingenAanDeBeurt, werklijst.gesprekkenZonderUitkomst, werklijst.gesprekken])
+    for (const item of lijst) items.set(sleutel(item), item);
+  // After a reconnect the snapshot may hold prompts that arrived while away: they are new to the user too.
+  if (!eersteStand) for (const item of items.values()) meldAlsNieuw(vorige.get(sleutel(item)), item);
+  eersteStand = false;
+  toonWerklijst();
+}
+
+function wijzigingen(lijst) {
+  for (const w of lijst) {
+    if (w.klantmanager !== klantmanager) continue;
+    const k = sleutel(w.item);
+    const vorige = items.get(k);
+    if (w.verwijderd) items.delete(k);
+    else { items.set(k, w.item); meldAlsNieuw(vorige, w.item); }
+  }
+  toonWerklijst();
+}
+
+// A herbeoordeling that arrives or changes stage (aan de beurt → te laat) is a prompt.
+function meldAlsNieuw(vorige, item) {
+  if (item.soort !== 'herbeoordeling') return;
+  if (vorige && vorige.status === item.status && vorige.datum === item.datum) return;
+  const tekst = `Herbeoordeling ${woorden(item.status)}: ${item.naam} (${item.klantnummer}), ${datum(item.datum)}. ${item.omschrijving}`;
+  const lijst = document.getElementById('meldingen');
+  lijst.prepend(el('li', { 'data-klant': item.klantnummer, 'data-status': item.status },
+    el('strong', { class: 'status status-' + item.status }, item.status === 'te-laat' ? '! Te laat' : '! Aan de beurt'), ' ',
+    `${item.naam} (${item.klantnummer}) — herbeoordeling ${datum(item.datum)}. ${item.omschrijving} `,
+    el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': sleutel(item), 'aria-label': 'Herbeoordeling plannen voor ' + item.naam }, 'Plannen')));
+  document.getElementById('geen-meldingen').hidden = true;
+  document.getElementById('meldingen-live').textContent = tekst;
+}
+
+function perSoort(soort, status) {
+  return [...items.values()].filter(i => i.soort === soort && (!status || i.status === status))
+    .sort((a, b) => a.datum.localeCompare(b.datum) || a.klantnummer.localeCompare(b.klantnummer));
+}
+
+function toonWerklijst() {
+  const focus = document.activeElement && document.activeElement.dataset ? { actie: document.activeElement.dataset.actie, sleutel: document.activeElement.dataset.sleutel } : {};
+  document.getElementById('werklijst').hidden = false;
+  const vandaag = new Date().toISOString().slice(0, 10);
+  const gesprekken = perSoort('gesprek');
+  vervang(document.getElementById('gesprekken'),
+    lijstTabel('Gesprekken vandaag', gesprekken.filter(i => i.datum === vandaag), 'gesprek', 'Geen gesprekken vandaag.'),
+    lijstTabel('Komende en lopende gesprekken', gesprekken.filter(i => i.datum !== vandaag), 'gesprek', 'Geen andere gesprekken.'));
+  vervang(document.getElementById('zonder-uitkomst'), lijstTabel('Gesprekken zonder uitkomst', perSoort('gesprek-zonder-uitkomst'), 'gesprek', 'Alle gehouden gesprekken hebben een uitkomst.'));
+  vervang(document.getElementById('te-laat'), lijstTabel('Herbeoordelingen te laat', perSoort('herbeoordeling', 'te-laat'), 'herbeoordeling', 'Geen herbeoordelingen te laat.'));
+  vervang(document.getElementById('aan-de-beurt'), lijstTabel('Herbeoordelingen aan de beurt', perSoort('herbeoordeling', 'aan-de-beurt'), 'herbeoordeling', 'Geen herbeoordelingen aan de beurt.'));
+  document.body.dataset.werklijstItems = String(items.size);
+  if (focus.actie && focus.sleutel) {
+    const terug = document.querySelector(`#werklijst [data-actie="${focus.actie}"][data-sleutel="${CSS.escape(focus.sleutel)}"]`);
+    if (terug) terug.focus();
+  }
+}
+
+function lijstTabel(bijschrift, lijst, soort, leegTekst) {
+  return tabel(bijschrift, [{ kop: 'Klant', rijkop: true }, { kop: 'Datum' }, { kop: 'Omschrijving' }, { kop: 'Acties' }],
+    lijst.map(i => [
+      el('span', { 'data-klant': i.klantnummer }, i.naam, el('br'), el('span', { class: 'toelichting' }, i.klantnummer)),
+      datum(i.datum),
+      el('span', {}, i.status && i.soort === 'herbeoordeling' ? el('span', { class: 'status status-' + i.status }, woorden(i.status)) : null, ' ', i.omschrijving),
+      el('div', { class: 'knoppen' },
+        el('button', { type: 'button', class: 'tweede', 'data-actie': 'dossier', 'data-sleutel': sleutel(i), 'aria-label': 'Dossier van ' + i.naam }, 'Dossier'),
+        soort === 'gesprek' && i.gesprekId
+          ? el('button', { type: 'button', 'data-actie': 'uitkomst', 'data-sleutel': sleutel(i), 'aria-label': 'Uitkomst vastleggen voor ' + i.naam }, 'Uitkomst')
+          : null,
+        soort === 'herbeoordeling'
+          ? el('button', { type: 'button', 'data-actie': 'herbeoordeling', 'data-sleutel': sleutel(i), 'aria-label': 'Herbeoordeling plannen voor ' + i.naam }, 'Plannen')
+          : null)]),
+    { leegTekst });
+}
+
+function koppelFormulieren() {
+  // One listener for every action button, also those drawn after a live change.
+  document.getElementById('inhoud').addEventListener('click', e => {
+    const knop = e.target.closest('button[data-actie]');
+    if (!knop) return;
+    const item = items.get(knop.dataset.sleutel) || null;
+    const klantnummer = item ? item.klantnummer : knop.dataset.sleutel.split('|')[0];
+    if (knop.dataset.actie === 'dossier') toonDossier(klantnummer);
+    if (knop.dataset.actie === 'uitkomst' && item) openUitkomst(item);
+    if (knop.dataset.actie === 'herbeoordeling') openHerbeoordelingForm(klantnummer, item ? item.naam : klantnummer);
+  });
+  const uitkomst = document.getElementById('uitkomst-form');
+  uitkomst.addEventListener('change', e => { if (e.target.name === 'verschenen') toonVerschenenVelden(); });
+  uitkomst.addEventListener('submit', e => { e.preventDefault(); bezig(uitkomst, verstuurUitkomst); });
+  document.getElementById('uitkomst-annuleer').addEventListener('click', () => sluit('uitkomst-sectie'));
+  const herb = document.getElementById('herbeoordeling-form');
+  herb.addEventListener('submit', e => { e.preventDefault(); bezig(herb, verstuurHerbeoordeling); });
+  document.getElementById('herbeoordeling-annuleer').addEventListener('click', () => sluit('herbeoordeling-sectie'));
+}
+
+function sluit(id) {
+  document.getElementById(id).hidden = true;
+  document.getElementById('kop-meldingen').focus?.();
+}
+
+function toonVerschenenVelden() {
+  const verschenen = document.getElementById('uitkomst-form').elements.namedItem('verschenen').value === 'ja';
+  document.getElementById('velden-verschenen').hidden = !verschenen;
+  document.getElementById('velden-afwezig').hidden = verschenen;
+}
+
+function openUitkomst(item) {
+  openGesprek = item;
+  const form = document.getElementById('uitkomst-form');
+  form.reset();
+  toonVerschenenVelden();
+  wisProbleem(document.getElementById('uitkomst-fouten'), form);
+  document.getElementById('uitkomst-wie').textContent = `${item.naam} (${item.klantnummer}) — ${item.omschrijving}, ${datum(item.datum)}`;
+  document.getElementById('uitkomst-sectie').hidden = false;
+  document.getElementById('kop-uitkomst').focus();
+}
+
+async function verstuurUitkomst() {
+  const form = document.getElementById('uitkomst-form');
+  const fouten = document.getElementById('uitkomst-fouten');
+  const verschenen = form.elements.namedItem('verschenen').value === 'ja';
+  const trede = waarde(form, 'trede');
+  const body = verschenen
+    ? { verschenen: true, indeling: waarde(form, 'indeling'), trede: trede ? Number(trede) : null, route: waarde(form, 'route'),
+        afspraken: waarde(form, 'afspraken'), ontheffingTot: waarde(form, 'ontheffingTot'), ontheffingGrond: waarde(form, 'ontheffingGrond'),
+        uitstroomReden: waarde(form, 'uitstroomReden') }
+    : { verschenen: false, afwezigheid: waarde(form, 'afwezigheid') };
+  try {
+    const verwerking = await api(`/api/v1/klanten/${encodeURIComponent(openGesprek.klantnummer)}/gesprekken/${openGesprek.gesprekId}/uitkomst`, { methode: 'POST', body });
+    wisProbleem(fouten, form);
+    document.getElementById('uitkomst-sectie').hidden = true;
+    toonGelukt(document.getElementById('resultaat'), `Uitkomst vastgelegd voor ${openGesprek.naam}. ${verwerking.toelichting || ''}`);
+    const gelukt = document.getElementById('resultaat').querySelector('.gelukt');
+    gelukt.setAttribute('data-gelukt', 'uitkomst');
+    // The gesprek leaves the werklijst now; its client's dossier stays one click away.
+    gelukt.append(el('button', { type: 'button', class: 'tweede', 'data-actie': 'dossier', 'data-sleutel': openGesprek.klantnummer + '|resultaat' }, 'Dossier van ' + openGesprek.naam));
+  } catch (fout) {
+    toonProbleem(fouten, fout, form);
+  }
+}
+
+function openHerbeoordelingForm(klantnummer, naam) {
+  openHerbeoordeling = { klantnummer, naam };
+  const form = document.getElementById('herbeoordeling-form');
+  form.reset();
+  wisProbleem(document.getElementById('herbeoordeling-fouten'), form);
+  document.getElementById('herbeoordeling-wie').textContent = `${naam} (${klantnummer})`;
+  document.getElementById('herbeoordeling-sectie').hidden = false;
+  document.getElementById('kop-herbeoordeling').focus();
+}
+
+async function verstuurHerbeoordeling() {
+  const form = document.getElementById('herbeoordeling-form');
+  const fouten = document.getElementById('herbeoordeling-fouten');
+  try {
+    await api(`/api/v1/klanten/${encodeURIComponent(openHerbeoordeling.klantnummer)}/herbeoordeling`, { methode: 'POST', body: { datum: waarde(form, 'datum'), reden: waarde(form, 'reden') } });
+    wisProbleem(fouten, form);
+    document.getElementById('herbeoordeling-sectie').hidden = true;
+    toonGelukt(document.getElementById('resultaat'), `Herbeoordeling van ${openHerbeoordeling.naam} gepland op ${datum(waarde(form, 'datum'))}.`);
+  } catch (fout) {
+    toonProbleem(fouten, fout, form);
+  }
+}
+
+async function toonDossier(klantnummer) {
+  const sectie = document.getElementById('dossier-sectie');
+  const doel = document.getElementById('dossier');
+  sectie.hidden = false;
+  try {
+    const d = await api('/api/v1/klanten/' + encodeURIComponent(klantnummer));
+    const p = d.profiel;
+    document.getElementById('kop-dossier').textContent = 'Dossier van ' + p.naam;
+    vervang(doel,
+      el('dl', { class: 'kengetallen gegevens' },
+        veld('Klantnummer', p.klantnummer), veld('Wijk', p.wijk || '—'), veld('Huishouden', woorden(p.huishouden)),
+        veld('Uitkering sinds', datum(p.startdatumUitkering)), veld('In het bestand', d.inBestand ? 'ja' : 'nee'),
+        veld('Indeling', d.indeling ? woorden(d.indeling.indeling) : 'nog niet ingedeeld'),
+        veld('Trede', d.tredes.length ? String(d.tredes[d.tredes.length - 1].trede) : '—'),
+        veld('Route', d.route ? d.route.route : '—'),
+        veld('Ontheffing', d.ontheffing ? `tot ${datum(d.ontheffing.tot)} (${d.ontheffing.grond})` : '—'),
+        veld('Herbeoordeling', d.herbeoordeling ? `${datum(d.herbeoordeling.datum)}, ${woorden(d.herbeoordeling.status)}` : '—')),
+      d.herbeoordeling ? el('p', { class: 'toelichting' }, 'Grond herbeoordeling: ' + d.herbeoordeling.grond) : null,
+      el('div', { class: 'knoppen' }, el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': p.klantnummer + '|dossier', 'aria-label': 'Herbeoordeling plannen voor ' + p.naam }, 'Herbeoordeling plannen')),
+      el('h3', {}, 'Gesprekken'),
+      tabel('Gesprekken in campagnes', [{ kop: 'Campagne', rijkop: true }, { kop: 'Poging', getal: true }, { kop: 'Moment' }, { kop: 'Status' }],
+        d.gesprekken.map(g => [g.campagneNaam, g.poging, datumTijd(g.start), woorden(g.status)]), { leegTekst: 'Geen gesprekken.' }),
+      el('h3', {}, 'Tijdlijn'),
+      d.historie.length === 0 ? el('p', { class: 'leeg' }, 'Nog geen historie.') :
+        el('ol', { class: 'tijdlijn', reversed: true }, [...d.historie].reverse().map(h =>
+          el('li', {}, el('time', { datetime: h.tijdstip }, datumTijd(h.tijdstip) + ' — ' + h.door), el('strong', {}, h.gebeurtenis), ': ', h.omschrijving))));
+    document.getElementById('kop-dossier').focus();
+  } catch (fout) {
+    vervang(doel, el('div', { class: 'foutmelding' }, el('p', {}, fout.message)));
+  }
+}
+
+function veld(naam, inhoud) { return el('div', {}, el('dt', {}, naam), el('dd', {}, inhoud)); }

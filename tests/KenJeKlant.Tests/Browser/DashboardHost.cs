@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using KenJeKlant.Tests.Api;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KenJeKlant.Tests.Browser;
+
+/// <summary>
+/// The real host (API, hubs, dashboards, silo) on a real TCP port, so a browser can reach it, on a
+/// PostgreSQL database of its own. <paramref name="diensten"/> replaces services (a fake clock).
+/// </summary>
+public sealed class DashboardHost : IAsyncDisposable
+{
+    private readonly KenJeKlantApp _app;
+
+    private DashboardHost(KenJeKlantApp app, Action<IServiceCollection>? diensten)
+    {
+        _app = app;
+        app.Diensten = diensten;
+        var poort = VrijePoort();
+        app.UseKestrel(poort);
+        app.StartServer();
+        Url = $"http://127.0.0.1:{poort}";
+        Api = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public string Url { get; }
+
+    public HttpClient Api { get; }
+
+    public KenJeKlantApp App => _app;
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>An API client logged in as a demo account (bearer token from the real token endpoint).</summary>
+    public async Task<HttpClient> AlsAsync(string gebruikersnaam)
+    {
+        using var antwoord = await Api.PostAsJsonAsync("/api/v1/tokens", new { gebruikersnaam, wachtwoord = KenJeKlantApp.DemoWachtwoord });
+        antwoord.EnsureSuccessStatusCode();
+        var token = (await antwoord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var client = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    public static async Task<DashboardHost> StartAsync(string prefix, IReadOnlyDictionary<string, string>? instellingen = null, Action<IServiceCollection>? diensten = null) =>
+        new(await KenJeKlantApp.StartAsync(prefix, instellingen), diensten);
+
+    /// <summary>A second silo of the same cluster (same database, ServiceId and ClusterId), on its own port.</summary>
+    public static DashboardHost Naast(KenJeKlantApp app) => new(app.Herstart(), null);
+
+    /// <summary>Runs while the host stops, e.g. a fake clock that must keep moving for the silo's services to finish.</summary>
+    public Func<CancellationToken, Task>? TijdensStoppen { get; set; }
+
+    public async ValueTask DisposeAsync()
+    {
+        Api.Dispose();
+        using var klaar = new CancellationTokenSource();
+        var naast = TijdensStoppen?.Invoke(klaar.Token) ?? Task.CompletedTask;
+        try
+        {
+            await _app.DisposeAsync();
+        }
+        finally
+        {
+            await klaar.CancelAsync();
+            await naast;
+        }
+    }
+
+    private static int VrijePoort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
