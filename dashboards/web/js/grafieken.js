@@ -79,10 +79,15 @@ export function legenda(items) {
   return el('ul', { class: 'legenda', 'aria-hidden': 'true' }, items.map(([klasse, tekst]) => el('li', {}, el('span', { class: 'staal ' + klasse }), tekst)));
 }
 
+// Which tables the user opened: a live push redraws the chart, but must not fold the table shut again.
+const geopend = new Set();
+
 /** A chart with its table: the table is the accessible version and is always one click away. */
 export function grafiekMetTabel(svg, legendaItems, bijschrift, kolommen, rijen) {
-  return [svg, legendaItems ? legenda(legendaItems) : null,
-    el('details', {}, el('summary', {}, 'Toon als tabel: ' + bijschrift.toLowerCase()), tabel(bijschrift, kolommen, rijen))];
+  const details = el('details', { open: geopend.has(bijschrift) },
+    el('summary', {}, 'Toon als tabel: ' + bijschrift.toLowerCase()), tabel(bijschrift, kolommen, rijen));
+  details.addEventListener('toggle', () => { if (details.open) geopend.add(bijschrift); else geopend.delete(bijschrift); });
+  return [svg, legendaItems ? legenda(legendaItems) : null, details];
 }
 
 function kort(tekst, max) { tekst = String(tekst); return tekst.length > max ? tekst.slice(0, max - 1) + '…' : tekst; }

@@ -1,7 +1,7 @@
 import { api } from './api.js';
 import { el, vervang, datum, datumTijd, tabel, woorden } from './dom.js';
 import { startPagina, magPagina, geenToegang } from './kop.js';
-import { verbind } from './live.js';
+import { volger } from './live.js';
 import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
 
 // The werklijst as the server keeps it: one item per (klantnummer, soort). A snapshot replaces all;
@@ -12,7 +12,8 @@ let klantmanager = null;
 let eersteStand = true;
 let openGesprek = null;
 let openHerbeoordeling = null;
-let verbinding = null;
+const getoond = new Map(); // table id → what it shows now (see toonAlsAnders)
+const volgLive = volger('/hubs/werklijsten', { Werklijst: stand, WerklijstGewijzigd: wijzigingen });
 
 const sessie = await startPagina();
 if (!magPagina(sessie, '/klantmanager.html')) geenToegang(document.getElementById('inhoud'), '/klantmanager.html');
@@ -37,18 +38,13 @@ async function start() {
 }
 
 async function volg(id) {
-  const vorige = klantmanager;
   klantmanager = id;
   eersteStand = true;
   document.getElementById('wie').textContent = '(' + id + ')';
   document.body.dataset.klantmanager = id;
   if (!sessie) history.replaceState(null, '', '?klantmanager=' + encodeURIComponent(id));
   try {
-    if (!verbinding) verbinding = await verbind('/hubs/werklijsten', { Werklijst: stand, WerklijstGewijzigd: wijzigingen }, v => v.invoke('Volg', klantmanager));
-    else {
-      if (vorige && vorige !== id) await verbinding.invoke('Verlaat', vorige);
-      await verbinding.invoke('Volg', id);
-    }
+    await volgLive(id);
   } catch (fout) {
     vervang(document.getElementById('melding'), el('p', {}, 'Live bijwerken lukt niet (' + fout.message + '). De werklijst hieronder wordt niet vanzelf bijgewerkt.'));
     stand(await api('/api/v1/klantmanagers/' + encodeURIComponent(id) + '/werklijst'));
@@ -102,17 +98,30 @@ function toonWerklijst() {
   document.getElementById('werklijst').hidden = false;
   const vandaag = new Date().toISOString().slice(0, 10);
   const gesprekken = perSoort('gesprek');
-  vervang(document.getElementById('gesprekken'),
-    lijstTabel('Gesprekken vandaag', gesprekken.filter(i => i.datum === vandaag), 'gesprek', 'Geen gesprekken vandaag.'),
-    lijstTabel('Komende en lopende gesprekken', gesprekken.filter(i => i.datum !== vandaag), 'gesprek', 'Geen andere gesprekken.'));
-  vervang(document.getElementById('zonder-uitkomst'), lijstTabel('Gesprekken zonder uitkomst', perSoort('gesprek-zonder-uitkomst'), 'gesprek', 'Alle gehouden gesprekken hebben een uitkomst.'));
-  vervang(document.getElementById('te-laat'), lijstTabel('Herbeoordelingen te laat', perSoort('herbeoordeling', 'te-laat'), 'herbeoordeling', 'Geen herbeoordelingen te laat.'));
-  vervang(document.getElementById('aan-de-beurt'), lijstTabel('Herbeoordelingen aan de beurt', perSoort('herbeoordeling', 'aan-de-beurt'), 'herbeoordeling', 'Geen herbeoordelingen aan de beurt.'));
+  const vandaagLijst = gesprekken.filter(i => i.datum === vandaag), later = gesprekken.filter(i => i.datum !== vandaag);
+  toonAlsAnders('gesprekken', [vandaagLijst, later], () => [
+    lijstTabel('Gesprekken vandaag', vandaagLijst, 'gesprek', 'Geen gesprekken vandaag.'),
+    lijstTabel('Komende en lopende gesprekken', later, 'gesprek', 'Geen andere gesprekken.')]);
+  const zonder = perSoort('gesprek-zonder-uitkomst');
+  toonAlsAnders('zonder-uitkomst', zonder, () => lijstTabel('Gesprekken zonder uitkomst', zonder, 'gesprek', 'Alle gehouden gesprekken hebben een uitkomst.'));
+  const teLaat = perSoort('herbeoordeling', 'te-laat');
+  toonAlsAnders('te-laat', teLaat, () => lijstTabel('Herbeoordelingen te laat', teLaat, 'herbeoordeling', 'Geen herbeoordelingen te laat.'));
+  const aanDeBeurt = perSoort('herbeoordeling', 'aan-de-beurt');
+  toonAlsAnders('aan-de-beurt', aanDeBeurt, () => lijstTabel('Herbeoordelingen aan de beurt', aanDeBeurt, 'herbeoordeling', 'Geen herbeoordelingen aan de beurt.'));
   document.body.dataset.werklijstItems = String(items.size);
   if (focus.actie && focus.sleutel) {
     const terug = document.querySelector(`#werklijst [data-actie="${focus.actie}"][data-sleutel="${CSS.escape(focus.sleutel)}"]`);
     if (terug) terug.focus();
   }
+}
+
+// A push that changes nothing in a table leaves its DOM alone: a button must not be replaced under the
+// user's pointer or keyboard focus by the same button.
+function toonAlsAnders(id, sleutelLijst, maak) {
+  const handtekening = JSON.stringify(sleutelLijst);
+  if (getoond.get(id) === handtekening) return;
+  getoond.set(id, handtekening);
+  vervang(document.getElementById(id), maak());
 }
 
 function lijstTabel(bijschrift, lijst, soort, leegTekst) {

@@ -42,3 +42,22 @@ export async function verbind(pad, handlers, bijVerbinding, { opnieuwNaMs = 5000
   }
   return verbinding;
 }
+
+/**
+ * Follows one id at a time over a hub: `Volg` after every (re)connect, `Verlaat` then `Volg` when the
+ * user picks another. The connection is made on the first call; a failed first call may be retried.
+ */
+export function volger(pad, handlers) {
+  let verbinding = null;
+  let gevolgd = null;
+  return async function volg(id) {
+    const vorige = gevolgd;
+    gevolgd = id;
+    if (!verbinding) {
+      verbinding = await verbind(pad, handlers, v => v.invoke('Volg', gevolgd));
+      return;
+    }
+    if (vorige && vorige !== id) await verbinding.invoke('Verlaat', vorige);
+    await verbinding.invoke('Volg', id);
+  };
+}

@@ -1,7 +1,7 @@
 import { api } from './api.js';
 import { el, vervang, getal, tabel, woorden } from './dom.js';
 import { startPagina, magPagina, geenToegang } from './kop.js';
-import { verbind } from './live.js';
+import { volger } from './live.js';
 import { staafdiagram, burnUp, grafiekMetTabel, zetPatronen } from './grafieken.js';
 
 // The funnel in the order a campaign moves, with the words a programmaleider uses.
@@ -16,8 +16,8 @@ const VERWACHT = [['zonder afstand', 10], ['overbrugbare afstand', 60], ['onover
 const TREDES = ['1 geïsoleerd', '2 sociale contacten buitenshuis', '3 deelname georganiseerde activiteiten', '4 onbetaald werk', '5 betaald werk met ondersteuning', '6 betaald werk'];
 const TREDES_KORT = ['1 geïsoleerd', '2 sociale contacten', '3 georganiseerde activiteit', '4 onbetaald werk', '5 betaald, ondersteund', '6 betaald werk'];
 
-let verbinding = null;
 let gevolgd = null;
+const volgLive = volger('/hubs/campagnes', { Voortgang: toon });
 let laatsteStatus = null;
 
 const sessie = await startPagina();
@@ -40,16 +40,10 @@ async function start() {
 }
 
 async function volg(id) {
-  const vorige = gevolgd;
   gevolgd = id;
   history.replaceState(null, '', '?campagne=' + encodeURIComponent(id));
   try {
-    if (!verbinding) {
-      verbinding = await verbind('/hubs/campagnes', { Voortgang: toon }, v => v.invoke('Volg', gevolgd));
-    } else {
-      if (vorige && vorige !== id) await verbinding.invoke('Verlaat', vorige);
-      await verbinding.invoke('Volg', id);
-    }
+    await volgLive(id);
   } catch (fout) {
     // Without the live channel the page still shows the numbers once.
     vervang(document.getElementById('melding'), el('p', {}, 'Live bijwerken lukt niet (' + fout.message + '). De cijfers hieronder zijn van nu en worden niet vanzelf bijgewerkt.'));

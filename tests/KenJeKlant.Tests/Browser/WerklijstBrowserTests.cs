@@ -167,10 +167,11 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
     {
         while (!stop.IsCancellationRequested)
         {
-            _klok.Advance(TimeSpan.FromSeconds(1));
+            // At the pace of real time: the reminder service's own stop timeouts run on this clock too.
+            _klok.Advance(TimeSpan.FromMilliseconds(100));
             try
             {
-                await Task.Delay(10, stop);
+                await Task.Delay(100, stop);
             }
             catch (OperationCanceledException)
             {
