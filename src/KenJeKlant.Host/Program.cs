@@ -9,6 +9,7 @@ using KenJeKlant.Host.Import;
 using KenJeKlant.Host.Orleans;
 using KenJeKlant.Host.Realtime;
 using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Telemetrie;
 
 if (await Commandos.VoerUitAsync(args)) return;
 
@@ -22,12 +23,14 @@ builder.AddKenJeKlantCampagnes();
 builder.AddKenJeKlantHandhaving();
 builder.AddKenJeKlantApi();
 builder.AddKenJeKlantRealtime();
+builder.AddKenJeKlantTelemetrie();
 builder.AddKenJeKlantDashboards();
 
 var app = builder.Build();
 app.UseKenJeKlantDashboards();   // first: static pages need no login (the login page itself is one)
 app.MapKenJeKlantApi();
 app.MapKenJeKlantHubs();
+app.MapKenJeKlantTelemetrie();
 app.VolgHerbeoordelingBeleid();
 app.Run();
 

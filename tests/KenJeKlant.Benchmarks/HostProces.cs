@@ -68,6 +68,14 @@ internal sealed class HostProces : IAsyncDisposable
         return http;
     }
 
+    /// <summary>An account with these roles (made by a beheerder through the API), with the demo password.</summary>
+    public static async Task MaakAccountAsync(HttpClient beheerder, string gebruikersnaam, string[] rollen, string? medewerker)
+    {
+        using var antwoord = await beheerder.PutAsJsonAsync(new Uri($"/api/v1/gebruikers/{gebruikersnaam}", UriKind.Relative),
+            new { naam = gebruikersnaam, rollen, medewerker, wachtwoord = Wachtwoord });
+        antwoord.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Peak resident memory of the host process (VmHWM), in MiB.</summary>
     public double PiekGeheugenMiB()
     {

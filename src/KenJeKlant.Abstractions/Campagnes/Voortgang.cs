@@ -17,7 +17,8 @@ public sealed record Voortgang(
     [property: Id(6), JsonPropertyName("afwezigheid")] IReadOnlyList<Telling> Afwezigheid,
     [property: Id(7), JsonPropertyName("perKlantmanager")] IReadOnlyList<KlantmanagerVoortgang> PerKlantmanager,
     [property: Id(8), JsonPropertyName("perWeek")] IReadOnlyList<WeekVoortgang> PerWeek,
-    [property: Id(9), JsonPropertyName("nietIngepland")] IReadOnlyList<Telling> NietIngepland);
+    [property: Id(9), JsonPropertyName("nietIngepland")] IReadOnlyList<Telling> NietIngepland,
+    [property: Id(10), JsonPropertyName("perWijk")] IReadOnlyList<WijkVoortgang> PerWijk);
 
 /// <summary>Clients per stage. A client counts once per stage reached; no-show counts are of absences without reason.</summary>
 [GenerateSerializer, Alias("kjk.Funnel")]
@@ -67,3 +68,17 @@ public sealed record WeekVoortgang(
     [property: Id(1), JsonPropertyName("gepland")] int Gepland,
     [property: Id(2), JsonPropertyName("gehouden")] int Gehouden,
     [property: Id(3), JsonPropertyName("nietVerschenen")] int NietVerschenen);
+
+/// <summary>
+/// Progress per wijk (the client's wijk when the gesprek was planned; "onbekend" when the bestand has
+/// none). For the programmaleider's overview only: a count per area, never used to order, select or
+/// flag people (no risk scoring on proxies such as wijk).
+/// </summary>
+[GenerateSerializer, Alias("kjk.WijkVoortgang")]
+public sealed record WijkVoortgang(
+    [property: Id(0), JsonPropertyName("wijk")] string Wijk,
+    [property: Id(1), JsonPropertyName("ingepland")] int Ingepland,
+    [property: Id(2), JsonPropertyName("uitgenodigd")] int Uitgenodigd,
+    [property: Id(3), JsonPropertyName("gesproken")] int Gesproken,
+    [property: Id(4), JsonPropertyName("nietVerschenen")] int NietVerschenen,
+    [property: Id(5), JsonPropertyName("zonderUitkomst")] int ZonderUitkomst);

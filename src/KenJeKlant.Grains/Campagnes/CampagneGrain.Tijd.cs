@@ -12,6 +12,9 @@ public sealed partial class CampagneGrain
         if (stappen.Gewijzigd.Count > 0 || stappen.Berichten.Count > 0)
         {
             await opslag.SchrijfAsync(new Wijzigingen(stappen.Gewijzigd, stappen.Berichten, []));
+            // Counted once committed: a letter is "sent" when the outbox says so.
+            foreach (var bericht in stappen.Berichten.Where(b => b.Status == BerichtStatus.Verzonden))
+                meters.UitnodigingVerzonden(bericht.Soort == BerichtSoort.Herinnering ? "herinnering" : "uitnodiging");
             _gesprekken.Zet(stappen.Gewijzigd);
             await MeldAanWerklijstenAsync(stappen.Gewijzigd);
         }
@@ -29,7 +32,7 @@ public sealed partial class CampagneGrain
         var klantmanagers = rijen.Select(r => r.Klantmanager).Distinct(StringComparer.Ordinal).ToList();
         var geboekt = (await opslag.GeboektEldersAsync(Id, klantmanagers))
             .Concat(_gesprekken.Alle.Where(r => r.IsOpen && !ids.Contains(r.Id)).Select(r => new GeboektSlot(r.Klantmanager, r.Start)));
-        var kandidaten = rijen.ToDictionary(r => r.Klantnummer, r => new Kandidaat(r.Klantnummer, r.Naam, r.Klantmanager, null, DateOnly.MinValue), StringComparer.Ordinal);
+        var kandidaten = rijen.ToDictionary(r => r.Klantnummer, r => new Kandidaat(r.Klantnummer, r.Naam, r.Klantmanager, null, DateOnly.MinValue, r.Wijk), StringComparer.Ordinal);
         var zone = klok.LocalTimeZone;
         var plan = CampagnePlanning.Plan(Definitie, [.. kandidaten.Values], geboekt, Vandaag, zone);
         var slots = plan.Ingepland.ToDictionary(s => s.Klantnummer, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using KenJeKlant.Abstractions.Campagnes;
+using KenJeKlant.Abstractions.Handhaving;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Beleid;
 
@@ -77,6 +78,9 @@ public sealed partial class CampagneGrain
         List<GesprekRij> rijen = nieuw is null ? [na] : [na, nieuw];
         var berichten = nieuw is null ? [] : new List<BerichtRij> { Tijdstappen.Bericht(nieuw, BerichtSoort.Uitnodiging, nieuw.UitnodigingOp, BerichtStatus.Gepland) };
         await opslag.SchrijfAsync(new Wijzigingen(rijen, berichten, signalen));
+        // After the commit, so a host that reads the row finds it; one-way, so the outcome never waits for the screens.
+        if (signalen.Count > 0)
+            await GrainFactory.GetGrain<IHandhavingslijstGrain>(IHandhavingslijstGrain.Sleutel).SignalenGewijzigdAsync([.. signalen.Select(s => s.Id)]);
         _gesprekken.Zet(rijen);
         await MeldAanWerklijstenAsync(rijen);
         if (_werk is null) await StartWerkAsync(); // the klant grain still has to hear of it
@@ -86,7 +90,7 @@ public sealed partial class CampagneGrain
 
     private async Task<GesprekRij?> PlanNieuweUitnodigingAsync(GesprekRij vorige, int poging)
     {
-        var klant = new Kandidaat(vorige.Klantnummer, vorige.Naam, vorige.Klantmanager, null, DateOnly.MinValue);
+        var klant = new Kandidaat(vorige.Klantnummer, vorige.Naam, vorige.Klantmanager, null, DateOnly.MinValue, vorige.Wijk);
         var geboekt = (await opslag.GeboektEldersAsync(Id, [vorige.Klantmanager])).Concat(EigenGeboekt());
         var zone = klok.LocalTimeZone;
         var plan = CampagnePlanning.Plan(Definitie, [klant], geboekt, Vandaag, zone);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KenJeKlant.Abstractions.Campagnes;
 
 namespace KenJeKlant.Grains.Campagnes;
@@ -32,7 +33,9 @@ public sealed partial class CampagneGrain
     {
         var batch = _teSchrijven!.Take(beleid.CurrentValue.Batchgrootte).ToList();
         var uitnodigingen = batch.Select(r => Tijdstappen.Bericht(r, BerichtSoort.Uitnodiging, r.UitnodigingOp, BerichtStatus.Gepland)).ToList();
+        var begin = Stopwatch.GetTimestamp();
         await opslag.SchrijfAsync(new Wijzigingen(batch, uitnodigingen, []));
+        meters.FanOutBatch(batch.Count, Stopwatch.GetElapsedTime(begin));
         foreach (var _ in batch) _teSchrijven!.Dequeue();
         _gesprekken.Zet(batch);
         // The werklijsten hear after the whole fan-out is written: invitations first, agendas next.

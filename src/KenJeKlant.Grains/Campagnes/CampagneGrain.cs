@@ -1,6 +1,7 @@
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Telemetrie;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public sealed partial class CampagneGrain(
     IOptionsMonitor<CampagneBeleid> beleid,
     IOptionsMonitor<TrajectBeleid> traject,
     [FromKeyedServices(Klokken.Domein)] TimeProvider klok,
+    KenJeKlantMeters meters,
     ILogger<CampagneGrain> logger) : Grain, ICampagneGrain
 {
     private readonly CampagneGesprekken _gesprekken = new();

@@ -42,6 +42,7 @@ public static class CampagnePlanning
             Klantnummer = klant.Klantnummer,
             Naam = klant.Naam,
             Klantmanager = slot.Klantmanager,
+            Wijk = klant.Wijk,
             Poging = poging,
             Start = start,
             Eind = Tijdstip(slot.Eind, zone),

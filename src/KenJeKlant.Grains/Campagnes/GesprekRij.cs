@@ -14,6 +14,11 @@ public sealed record GesprekRij
     public required string Klantnummer { get; init; }
     public required string Naam { get; init; }
     public required string Klantmanager { get; init; }
+    /// <summary>
+    /// The client's wijk when the gesprek was planned, kept with the gesprek so per-wijk progress counts
+    /// the same incrementally and after a recount. Aggregates only: never used to order or flag people.
+    /// </summary>
+    public string? Wijk { get; init; }
     public required int Poging { get; init; }
     public required DateTimeOffset Start { get; init; }
     public required DateTimeOffset Eind { get; init; }

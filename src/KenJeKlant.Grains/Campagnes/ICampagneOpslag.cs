@@ -35,6 +35,10 @@ public interface ICampagneOpslag
 }
 
 /// <summary>A client the selection found, with only what planning and the werklijst need.</summary>
-public sealed record Kandidaat(string Klantnummer, string Naam, string Klantmanager, DateOnly? LaatsteGesprek, DateOnly StartdatumUitkering);
+/// <remarks>
+/// <see cref="Wijk"/> travels with the client only so the programmaleider can see progress per wijk in
+/// aggregate; it never orders or selects anyone beyond the campaign's own explicit wijk filter.
+/// </remarks>
+public sealed record Kandidaat(string Klantnummer, string Naam, string Klantmanager, DateOnly? LaatsteGesprek, DateOnly StartdatumUitkering, string? Wijk);
 
 public sealed record GeboektSlot(string Klantmanager, DateTimeOffset Start);

@@ -32,22 +32,32 @@ public sealed class VoortgangTeller
         if (rijen.Count == 0) yield break;
         var laatste = rijen[^1];
         var km = laatste.Klantmanager;
+        // Per wijk is an aggregate for the programmaleider's overview and nothing else: it never orders,
+        // selects or flags anyone (DOMAIN: no risk scoring on proxies such as wijk).
+        var wijk = WijkNaam(laatste.Wijk);
         yield return "f:ingepland";
         yield return $"km:{km}:ingepland";
+        yield return $"wk:{wijk}:ingepland";
         if (rijen.Any(r => r.UitnodigingVerzondenOp is not null))
         {
             yield return "f:uitgenodigd";
             yield return $"km:{km}:uitgenodigd";
+            yield return $"wk:{wijk}:uitgenodigd";
         }
         if (rijen.Any(r => r.HerinneringVerzondenOp is not null)) yield return "f:herinnerd";
         if (rijen.FirstOrDefault(r => r.Status == GesprekStatus.Gehouden) is { Uitkomst: { } uitkomst })
         {
             yield return "f:gesproken";
             yield return $"km:{km}:gesproken";
+            yield return $"wk:{wijk}:gesproken";
             foreach (var s in UitkomstSleutels(uitkomst)) yield return s;
         }
         var nietVerschenen = rijen.Count(r => r.TeltAlsNietVerschenen);
-        if (nietVerschenen >= 1) yield return $"km:{km}:nietVerschenen";
+        if (nietVerschenen >= 1)
+        {
+            yield return $"km:{km}:nietVerschenen";
+            yield return $"wk:{wijk}:nietVerschenen";
+        }
         if (nietVerschenen == 1) yield return "f:nietVerschenen1";
         if (nietVerschenen >= 2) yield return "f:nietVerschenen2";
         if (rijen.Any(r => r.Gevolg == GesprekGevolg.Handhavingssignaal)) yield return "f:signalen";
@@ -56,6 +66,7 @@ public sealed class VoortgangTeller
         {
             yield return "f:zonderUitkomst";
             yield return $"km:{km}:zonderUitkomst";
+            yield return $"wk:{wijk}:zonderUitkomst";
         }
         foreach (var rij in rijen)
         {
@@ -78,6 +89,9 @@ public sealed class VoortgangTeller
         if (uitkomst.UitstroomReden is { } reden) yield return $"u:{reden}";
         if (uitkomst.OntheffingTot is not null) yield return "o:ontheffing";
     }
+
+    /// <summary>The wijk as counted: the bestand may leave it empty.</summary>
+    public static string WijkNaam(string? wijk) => string.IsNullOrWhiteSpace(wijk) ? "onbekend" : wijk.Trim();
 
     /// <summary>ISO week of the slot, e.g. 2026-W49.</summary>
     public static string Week(DateTimeOffset start) =>
@@ -118,7 +132,8 @@ public sealed class VoortgangTeller
             Tellingen("a:"),
             PerKlantmanager(),
             PerWeek(),
-            [.. nietIngepland.OrderByDescending(p => p.Value).Select(p => new Telling(p.Key, p.Value))]);
+            [.. nietIngepland.OrderByDescending(p => p.Value).Select(p => new Telling(p.Key, p.Value))],
+            PerWijk());
     }
 
     private List<Telling> Tellingen(string voorvoegsel) => [.. _tellers
@@ -132,6 +147,14 @@ public sealed class VoortgangTeller
         .OrderBy(km => km, StringComparer.Ordinal)
         .Select(km => new KlantmanagerVoortgang(km, this[$"km:{km}:ingepland"], this[$"km:{km}:uitgenodigd"],
             this[$"km:{km}:gesproken"], this[$"km:{km}:nietVerschenen"], this[$"km:{km}:zonderUitkomst"]))];
+
+    // Ordered by name, never by a count: the list is an overview, not a ranking of areas.
+    private List<WijkVoortgang> PerWijk() => [.. _tellers.Keys
+        .Where(k => k.StartsWith("wk:", StringComparison.Ordinal) && k.EndsWith(":ingepland", StringComparison.Ordinal))
+        .Select(k => k["wk:".Length..^":ingepland".Length])
+        .OrderBy(w => w, StringComparer.Ordinal)
+        .Select(w => new WijkVoortgang(w, this[$"wk:{w}:ingepland"], this[$"wk:{w}:uitgenodigd"],
+            this[$"wk:{w}:gesproken"], this[$"wk:{w}:nietVerschenen"], this[$"wk:{w}:zonderUitkomst"]))];
 
     private List<WeekVoortgang> PerWeek() => [.. _tellers.Keys
         .Where(k => k.StartsWith("w:", StringComparison.Ordinal))

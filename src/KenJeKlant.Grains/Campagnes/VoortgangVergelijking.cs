@@ -19,7 +19,8 @@ public static class VoortgangVergelijking
         && a.Afwezigheid.SequenceEqual(b.Afwezigheid)
         && a.PerKlantmanager.SequenceEqual(b.PerKlantmanager)
         && a.PerWeek.SequenceEqual(b.PerWeek)
-        && a.NietIngepland.SequenceEqual(b.NietIngepland);
+        && a.NietIngepland.SequenceEqual(b.NietIngepland)
+        && a.PerWijk.SequenceEqual(b.PerWijk);
 
     private static bool Gelijk(Uitkomsten a, Uitkomsten b) =>
         a.Gesprekken == b.Gesprekken

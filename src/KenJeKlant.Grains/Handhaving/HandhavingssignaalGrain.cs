@@ -90,6 +90,8 @@ public sealed class HandhavingssignaalGrain(
             throw;
         }
         await opslag.SchrijfStandAsync(Stand());
+        // The row is written: the handhaving screens may read it (one-way; the step does not wait for them).
+        await GrainFactory.GetGrain<IHandhavingslijstGrain>(IHandhavingslijstGrain.Sleutel).SignalenGewijzigdAsync([Id]);
         return Review();
     }
 

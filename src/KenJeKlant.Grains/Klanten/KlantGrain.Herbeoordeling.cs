@@ -89,9 +89,14 @@ public sealed partial class KlantGrain : IRemindable
             await GrainFactory.GetGrain<IKlantmanagerGrain>(gewenst.Klantmanager).MeldAsync(new WerklijstItem(
                 Klantnummer, S.Profiel!.Naam, WerklijstSoort.Herbeoordeling, gewenst.Datum, gewenst.Status, S.Herbeoordeling!.Grond));
             if (gemeld?.Status != gewenst.Status || gemeld.Datum != gewenst.Datum)
+            {
+                // Counted when the werklijst accepted it; a state write that fails after this and is
+                // retried may count one prompt twice — the werklijst itself stays exact.
+                meters.HerbeoordelingGemeld(gewenst.Status == HerbeoordelingStatus.TeLaat ? "te-laat" : "aan-de-beurt");
                 Noteer("herbeoordeling", gewenst.Status == HerbeoordelingStatus.TeLaat
                     ? $"Herbeoordeling van {gewenst.Datum:dd-MM-yyyy} is te laat; het team ziet het."
                     : $"Herbeoordeling van {gewenst.Datum:dd-MM-yyyy} is aan de beurt; gemeld aan {gewenst.Klantmanager}.", "systeem");
+            }
         }
         S.HerbeoordelingGemeld = gewenst;
     }

@@ -1,5 +1,6 @@
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Telemetrie;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,8 @@ public sealed partial class KlantGrain(
     IKlantOverzichtProjectie projectie,
     IOptionsMonitor<TrajectBeleid> beleid,
     IOptionsMonitor<HerbeoordelingBeleid> herbeoordelingBeleid,
-    [FromKeyedServices(Klokken.Domein)] TimeProvider klok) : Grain, IKlantGrain
+    [FromKeyedServices(Klokken.Domein)] TimeProvider klok,
+    KenJeKlantMeters meters) : Grain, IKlantGrain
 {
     // Bulk work (an import, a re-plan, a reminder tick) touches many clients once each; activations
     // that saw nothing else are released right after, so 400,000 of them do not stay in memory.

@@ -13,6 +13,9 @@ public interface IHandhavingLeesmodel
     /// <summary>Signals, oldest first; <paramref name="status"/> filters when given.</summary>
     Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, CancellationToken ct);
 
+    /// <summary>These signals as the queue shows them (for the live push); ids without a row are left out.</summary>
+    Task<IReadOnlyList<SignaalRegel>> SignalenAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
     /// <summary>The client's gesprekken in this campaign with their letters, or null when there are none.</summary>
     Task<Uitnodigingshistorie?> UitnodigingshistorieAsync(string klantnummer, string campagneId, CancellationToken ct);
 }

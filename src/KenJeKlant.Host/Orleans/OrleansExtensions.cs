@@ -1,6 +1,7 @@
 using System.Net;
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Telemetrie;
 using KenJeKlant.Host.Options;
 using KenJeKlant.Host.Storage;
 using Orleans.Configuration;
@@ -25,6 +26,8 @@ public static class OrleansExtensions
             .Bind(builder.Configuration.GetSection(HerbeoordelingBeleid.Sectie))
             .PostConfigure(b => b.VulStandaarden());
         builder.Services.AddSingleton(TimeProvider.System);
+        // The grains' own instruments; exporting them is AddKenJeKlantTelemetrie's business.
+        builder.Services.AddSingleton<KenJeKlantMeters>();
         builder.AddKenJeKlantKlokken();
         builder.AddKenJeKlantAfsluiten(cluster);
         builder.Services.AddHostedService<GeenPersistentieWaarschuwing>();

@@ -16,6 +16,7 @@ public static class RealtimeExtensions
         });
         builder.Services.AddSingleton<CampagneDoorgever>();
         builder.Services.AddSingleton<WerklijstDoorgever>();
+        builder.Services.AddSingleton<HandhavingDoorgever>();
         builder.Services.AddHostedService<RealtimeOnderhoud>();
         return builder;
     }
@@ -24,6 +25,7 @@ public static class RealtimeExtensions
     {
         app.MapHub<CampagneHub>("/hubs/campagnes");
         app.MapHub<WerklijstHub>("/hubs/werklijsten");
+        app.MapHub<HandhavingHub>("/hubs/handhaving");
         return app;
     }
 }

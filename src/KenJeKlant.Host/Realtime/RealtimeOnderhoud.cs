@@ -1,12 +1,13 @@
 namespace KenJeKlant.Host.Realtime;
 
 /// <summary>
-/// Keeps the host's doorgevers going: sends the buffered werklijst changes every
+/// Keeps the host's doorgevers going: sends the buffered werklijst and handhaving changes every
 /// <see cref="Doorspoelen"/>, and renews the grain subscriptions every <c>Realtime:Herabonneren</c> (1 minute),
 /// well within the grains' 5-minute observer expiry (so one missed round costs nothing) and soon
 /// enough that a grain that moved to another silo, and lost its observers, hears of us again.
 /// </summary>
-public sealed class RealtimeOnderhoud(CampagneDoorgever campagnes, WerklijstDoorgever werklijsten, IConfiguration configuratie) : BackgroundService
+public sealed class RealtimeOnderhoud(
+    CampagneDoorgever campagnes, WerklijstDoorgever werklijsten, HandhavingDoorgever handhaving, IConfiguration configuratie) : BackgroundService
 {
     public static readonly TimeSpan Doorspoelen = TimeSpan.FromMilliseconds(250);
 
@@ -18,7 +19,11 @@ public sealed class RealtimeOnderhoud(CampagneDoorgever campagnes, WerklijstDoor
     private async Task SpoelDoorAsync(CancellationToken ct)
     {
         using var timer = new PeriodicTimer(Doorspoelen);
-        while (await WachtAsync(timer, ct)) await werklijsten.SpoelDoorAsync();
+        while (await WachtAsync(timer, ct))
+        {
+            await werklijsten.SpoelDoorAsync();
+            await handhaving.SpoelDoorAsync(ct);
+        }
     }
 
     private async Task HerabonneerAsync(CancellationToken ct)
@@ -28,6 +33,7 @@ public sealed class RealtimeOnderhoud(CampagneDoorgever campagnes, WerklijstDoor
         {
             await campagnes.HerabonneerAsync(ct);
             await werklijsten.HerabonneerAsync(ct);
+            await handhaving.HerabonneerAsync(ct);
         }
     }
 

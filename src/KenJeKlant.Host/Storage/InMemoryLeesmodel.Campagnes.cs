@@ -38,7 +38,7 @@ public sealed partial class InMemoryLeesmodel : ICampagneOpslag, IGesprekWerklij
                 Doelgroep.Arbeidsbeperking => k.Doelgroepen.Arbeidsbeperking,
                 _ => k.Doelgroepen.Doelgroepregister,
             })
-            .Select(k => new Kandidaat(k.Klantnummer, k.Naam, k.Klantmanager, k.LaatsteGesprek, k.StartdatumUitkering))];
+            .Select(k => new Kandidaat(k.Klantnummer, k.Naam, k.Klantmanager, k.LaatsteGesprek, k.StartdatumUitkering, k.Wijk))];
         return Task.FromResult(kandidaten);
     }
 

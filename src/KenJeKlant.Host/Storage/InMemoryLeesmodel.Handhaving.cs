@@ -22,9 +22,14 @@ public sealed partial class InMemoryLeesmodel : IHandhavingOpslag, IHandhavingLe
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, CancellationToken ct)
+    public Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, CancellationToken ct) => Signalen(status, null);
+
+    public Task<IReadOnlyList<SignaalRegel>> SignalenAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) => Signalen(null, ids);
+
+    private Task<IReadOnlyList<SignaalRegel>> Signalen(SignaalStatus? status, IReadOnlyCollection<Guid>? ids)
     {
         IReadOnlyList<SignaalRegel> regels = [.. _signalen.Values
+            .Where(s => ids is null || ids.Contains(s.Id))
             .Select(s => (Signaal: s, Stand: _signaalStanden.GetValueOrDefault(s.Id)))
             .Where(x => status is null || (x.Stand?.Status ?? SignaalStatus.Open) == status)
             .OrderBy(x => x.Signaal.AangemaaktOp).ThenBy(x => x.Signaal.Klantnummer, StringComparer.Ordinal)

@@ -25,7 +25,7 @@ public sealed class PostgresCampagneOpslag(
         id, campagne_id, klantnummer, poging, naam, klantmanager, start, eind, status, uitnodiging_op,
         uitnodiging_verzonden_op, herinnering_verzonden_op, zonder_uitkomst_gemeld, verschenen, afwezigheid,
         indeling, trede, route, afspraken, ontheffing_tot, ontheffing_grond, uitstroom_reden, uitkomst_door,
-        uitkomst_op, gevolg, versie, klant_versie
+        uitkomst_op, gevolg, versie, klant_versie, wijk
         """;
 
     private const string UpsertGesprekken = $"""
@@ -33,7 +33,7 @@ public sealed class PostgresCampagneOpslag(
         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::timestamptz[],
             $8::timestamptz[], $9::text[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::bool[],
             $14::bool[], $15::text[], $16::text[], $17::int[], $18::text[], $19::text[], $20::date[], $21::text[],
-            $22::text[], $23::text[], $24::timestamptz[], $25::text[], $26::int[], $27::int[])
+            $22::text[], $23::text[], $24::timestamptz[], $25::text[], $26::int[], $27::int[], $28::text[])
         ON CONFLICT (id) DO UPDATE SET
             naam = excluded.naam, klantmanager = excluded.klantmanager, start = excluded.start, eind = excluded.eind,
             status = excluded.status, uitnodiging_op = excluded.uitnodiging_op,
@@ -44,7 +44,7 @@ public sealed class PostgresCampagneOpslag(
             route = excluded.route, afspraken = excluded.afspraken, ontheffing_tot = excluded.ontheffing_tot,
             ontheffing_grond = excluded.ontheffing_grond, uitstroom_reden = excluded.uitstroom_reden,
             uitkomst_door = excluded.uitkomst_door, uitkomst_op = excluded.uitkomst_op, gevolg = excluded.gevolg,
-            versie = excluded.versie, klant_versie = GREATEST(gesprek.klant_versie, excluded.klant_versie)
+            wijk = excluded.wijk, versie = excluded.versie, klant_versie = GREATEST(gesprek.klant_versie, excluded.klant_versie)
         WHERE gesprek.versie < excluded.versie
         """;
 
@@ -84,7 +84,7 @@ public sealed class PostgresCampagneOpslag(
             _ => throw new ArgumentOutOfRangeException(nameof(selectie), selectie.Doelgroep, "Onbekende doelgroep."),
         };
         await using var cmd = db.CreateCommand($"""
-            SELECT k.klantnummer, k.naam, k.klantmanager, k.laatste_gesprek, k.startdatum_uitkering
+            SELECT k.klantnummer, k.naam, k.klantmanager, k.laatste_gesprek, k.startdatum_uitkering, k.wijk
             FROM klant_overzicht k
             WHERE k.in_bestand AND k.uitstroom_reden IS NULL
               AND ($2::text IS NULL OR k.klantmanager = $2)
@@ -105,7 +105,8 @@ public sealed class PostgresCampagneOpslag(
         while (await lezer.ReadAsync(ct))
         {
             kandidaten.Add(new Kandidaat(lezer.GetString(0), lezer.GetString(1), lezer.GetString(2),
-                lezer.IsDBNull(3) ? null : lezer.GetFieldValue<DateOnly>(3), lezer.GetFieldValue<DateOnly>(4)));
+                lezer.IsDBNull(3) ? null : lezer.GetFieldValue<DateOnly>(3), lezer.GetFieldValue<DateOnly>(4),
+                lezer.IsDBNull(5) ? null : lezer.GetString(5)));
         }
         return kandidaten;
     }
@@ -180,7 +181,7 @@ public sealed class PostgresCampagneOpslag(
         cmd.Parameters.Add(new NpgsqlParameter { Value = klantmanager });
         var items = new List<WerklijstItem>();
         await using var lezer = await cmd.ExecuteReaderAsync(ct);
-        while (await lezer.ReadAsync(ct)) items.Add(GesprekWerklijst.Item(LeesGesprek(lezer), lezer.GetString(27), klok.LocalTimeZone));
+        while (await lezer.ReadAsync(ct)) items.Add(GesprekWerklijst.Item(LeesGesprek(lezer), lezer.GetString(28), klok.LocalTimeZone));
         return items;
     }
 
@@ -220,6 +221,7 @@ public sealed class PostgresCampagneOpslag(
         yield return r.Select(g => EnumTekst.Van(g.Gevolg)).ToArray();
         yield return r.Select(g => g.Versie).ToArray();
         yield return r.Select(g => g.KlantVersie).ToArray();
+        yield return r.Select(g => g.Wijk).ToArray();
     }
 
     private static IEnumerable<object> BerichtParameters(IReadOnlyList<BerichtRij> r)
@@ -281,6 +283,7 @@ public sealed class PostgresCampagneOpslag(
             Gevolg = EnumTekst.Naar<GesprekGevolg>(l.GetString(24)),
             Versie = l.GetInt32(25),
             KlantVersie = l.GetInt32(26),
+            Wijk = Tekst(27),
         };
     }
 }

@@ -48,17 +48,23 @@ public sealed class PostgresHandhaving(NpgsqlDataSource db) : IHandhavingOpslag,
             throw new InvalidOperationException($"Handhavingssignaal {stand.Id} staat niet in de tabel.");
     }
 
-    public async Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, CancellationToken ct)
+    public Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, CancellationToken ct) => SignalenAsync(status, null, ct);
+
+    public Task<IReadOnlyList<SignaalRegel>> SignalenAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) => SignalenAsync(null, ids, ct);
+
+    // One query for the queue and for the live push, so both show a signal the same way.
+    private async Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, IReadOnlyCollection<Guid>? ids, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand("""
             SELECT s.id, s.klantnummer, coalesce(g.naam, ''), s.campagne_id, s.gesprek_id, s.reden, s.status, s.aangemaakt_op,
                    s.behandelaar, s.besluit, s.besloten_op
             FROM handhavingssignaal s
             LEFT JOIN gesprek g ON g.id = s.gesprek_id
-            WHERE $1::text IS NULL OR s.status = $1
+            WHERE ($1::text IS NULL OR s.status = $1) AND ($2::uuid[] IS NULL OR s.id = ANY($2))
             ORDER BY s.aangemaakt_op, s.klantnummer
             """);
         cmd.Parameters.Add(new NpgsqlParameter { Value = status is { } s ? EnumTekst.Van(s) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = ids is null ? DBNull.Value : ids.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
         var regels = new List<SignaalRegel>();
         await using var l = await cmd.ExecuteReaderAsync(ct);
         while (await l.ReadAsync(ct))

@@ -51,6 +51,9 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
         return await AlsAsync(naam);
     }
 
+    /// <summary>When set, the domain clock of this host (and of its restarts): a test moves the campaign's time itself.</summary>
+    public TimeProvider? DomeinKlok { get; init; }
+
     public static async Task<KenJeKlantApp> StartAsync(string prefix, IReadOnlyDictionary<string, string>? instellingen = null)
     {
         var db = await PostgresServer.CreateDatabaseAsync(prefix);
@@ -58,7 +61,7 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
     }
 
     /// <summary>A fresh process on the same database: what a restart looks like.</summary>
-    public KenJeKlantApp Herstart() => new(ConnectionString, serviceId, instellingen);
+    public KenJeKlantApp Herstart() => new(ConnectionString, serviceId, instellingen) { DomeinKlok = DomeinKlok };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -75,6 +78,8 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
         builder.UseSetting("Beveiliging:AlleenHttps", "false");
         builder.UseSetting("Beveiliging:AanmeldingenPerMinuut", "10000");
         foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>()) builder.UseSetting(sleutel, waarde);
+        if (DomeinKlok is { } klok)
+            builder.ConfigureTestServices(s => s.AddKeyedSingleton(KenJeKlant.Grains.Klokken.Domein, klok));
         if (Diensten is not null) builder.ConfigureTestServices(Diensten);
     }
 

@@ -44,6 +44,10 @@ public sealed class CampagneHerstelTests
             Assert.Single((await o.Grains.GetGrain<IKlantGrain>(nummer).GetDossierAsync())!.Gesprekken);
         var voortgang = (await opnieuw.GetVoortgangAsync())!;
         Assert.Equal((klanten.Count, klanten.Count), (voortgang.Funnel.Geselecteerd, voortgang.Funnel.Ingepland));
+        // Counted again from the table after the restart: the wijk came along in the gesprek rows.
+        Assert.Equal(0L, await o.ScalarAsync<long>(
+            "SELECT count(*) FROM gesprek g JOIN klant_overzicht k USING (klantnummer) WHERE g.wijk IS DISTINCT FROM k.wijk"));
+        Assert.Equal([("Centrum", klanten.Count)], voortgang.PerWijk.Select(w => (w.Wijk, w.Ingepland)));
     }
 
     [Fact]

@@ -33,11 +33,12 @@ public sealed class CoalescingTests
     [Fact]
     public void Een_voortgang_met_dezelfde_cijfers_in_andere_lijsten_is_gelijk_een_andere_telling_niet()
     {
-        static Voortgang Maak(int aantal) => new("c", CampagneStatus.Actief, new Funnel { Ingepland = 3 }, [new Telling("zonder-afstand", aantal)], [], new Uitkomsten(1, 0, [], [], 0), [], [], [], []);
+        static Voortgang Maak(int aantal) => new("c", CampagneStatus.Actief, new Funnel { Ingepland = 3 }, [new Telling("zonder-afstand", aantal)], [], new Uitkomsten(1, 0, [], [], 0), [], [], [], [], []);
 
         Assert.True(VoortgangVergelijking.Gelijk(Maak(1), Maak(1)));
         Assert.False(VoortgangVergelijking.Gelijk(Maak(1), Maak(2)));
         Assert.False(VoortgangVergelijking.Gelijk(Maak(1), Maak(1) with { Status = CampagneStatus.Gepauzeerd }));
+        Assert.False(VoortgangVergelijking.Gelijk(Maak(1), Maak(1) with { PerWijk = [new WijkVoortgang("Centrum", 1, 0, 0, 0, 0)] }));
         Assert.False(VoortgangVergelijking.Gelijk(Maak(1), null));
     }
 

@@ -1,0 +1,271 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using KenJeKlant.Host.Storage;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace KenJeKlant.Benchmarks;
+
+/// <summary>
+/// Live push, measured from outside like a browser: the real host as its own process (one silo,
+/// PostgreSQL), .NET SignalR clients over WebSockets in this process.
+/// (a) Latency from the API call that causes a grain event to the client's handler: a klantmanager
+///     sets a client's herbeoordeling date (POST …/herbeoordeling: klant grain → KlantmanagerGrain →
+///     the host's werklijst observer → its 250 ms buffer → SignalR), idle and during a campaign
+///     fan-out of --aantal clients. Same-run baselines: the POST's own round trip, and idle.
+/// (b) Dashboard connections one silo serves: N connections follow one campaign; a status change
+///     (pauzeer/hervat, pushed at once by the campaign grain) is timed from the POST to every
+///     connection's handler; N grows until p99 passes 1 s.
+/// </summary>
+internal static class RealtimeBenchmark
+{
+    private const string Klantmanager = "KMLAT";
+    private const string Meetwijk = "Meetwijk";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var aantal = Omgeving.IntArg(args, "--aantal", 10_000);
+        var sonden = Omgeving.IntArg(args, "--sonden", 4);
+        var idleMetingen = Omgeving.IntArg(args, "--metingen", 200);
+        var stappen = Omgeving.ArgOf(args, "--verbindingen", "100,250,500,1000,2000,4000,8000")
+            .Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+
+        var admin = await Omgeving.PostgresAsync();
+        var db = await Omgeving.NieuweDatabaseAsync(admin, "kjk_bench_realtime");
+        await using (var data = NpgsqlDataSource.Create(db))
+            await new SchemaMigrator(data, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await using var host = await HostProces.StartAsync(db);
+        // One account that sets up (beheerder), runs the campaigns (programmaleider) and holds the
+        // measured caseload (klantmanager Meet), so every call and connection carries a real token.
+        using (var beheerder = await host.AlsAsync("beheerder"))
+        {
+            (await beheerder.PutAsJsonAsync(new Uri($"/api/v1/klantmanagers/{Klantmanager}", UriKind.Relative), new { naam = "Meet" })).EnsureSuccessStatusCode();
+            await HostProces.MaakAccountAsync(beheerder, "meet", ["beheerder", "programmaleider", "klantmanager"], Klantmanager);
+        }
+        using var http = await host.AlsAsync("meet", TimeSpan.FromMinutes(5));
+        var token = http.DefaultRequestHeaders.Authorization!.Parameter!;
+
+        // The probes' clients are imported for real (their grains hold a herbeoordeling). The import
+        // marks clients missing from the export as gone, so the bulk is seeded after it, straight
+        // into the read model the campaign's selection reads (as the fan-out benchmark does).
+        var probeKlanten = Enumerable.Range(1, sonden).Select(i => $"L{i:D4}").ToList();
+        (await http.PostAsync(new Uri("/api/v1/bestand", UriKind.Relative), Bestand(probeKlanten))).EnsureSuccessStatusCode();
+        // For (b): a small campaign over the probes' wijk, started before the big one selects everybody
+        // else; it stays active, so pauzeer/hervat can alternate.
+        (await http.PostAsJsonAsync(new Uri("/api/v1/campagnes", UriKind.Relative), new { naam = "Volg mij", selectie = new { wijk = Meetwijk } })).EnsureSuccessStatusCode();
+        (await http.PostAsync(new Uri("/api/v1/campagnes/volg-mij/start", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        await using (var data = NpgsqlDataSource.Create(db)) await FanOutBenchmark.ZaaiAsync(data, aantal);
+
+        await using var werklijst = await VerbindAsync(host.Adres, "/hubs/werklijsten", token);
+        var wachtend = new ConcurrentDictionary<string, (bool Verwijderd, TaskCompletionSource<long> Ontvangen)>();
+        werklijst.On<JsonElement>("WerklijstGewijzigd", batch =>
+        {
+            var nu = Stopwatch.GetTimestamp();
+            foreach (var w in batch.EnumerateArray())
+            {
+                var item = w.GetProperty("item");
+                if (item.GetProperty("soort").GetString() != "herbeoordeling") continue;
+                var klant = item.GetProperty("klantnummer").GetString()!;
+                if (wachtend.TryGetValue(klant, out var verwacht) && verwacht.Verwijderd == w.GetProperty("verwijderd").GetBoolean())
+                    verwacht.Ontvangen.TrySetResult(nu);
+            }
+        });
+        await werklijst.InvokeAsync("Volg", Klantmanager);
+
+        // Warm-up (JIT, first activations), not counted.
+        await MeetLatentieAsync(http, probeKlanten, wachtend, () => false, 10, null);
+
+        var idle = await MeetLatentieAsync(http, probeKlanten, wachtend, () => false, idleMetingen, null);
+        Console.WriteLine($"idle: {idle.Count} samples");
+
+        // Under load: the whole bestand invited by one campaign while the probes keep measuring.
+        (await http.PostAsJsonAsync(new Uri("/api/v1/campagnes", UriKind.Relative), new { naam = "Belasting" })).EnsureSuccessStatusCode();
+        await using var tabellen = NpgsqlDataSource.Create(db);
+        var fase = "durable";
+        var klaar = false;
+        var fanOut = Stopwatch.StartNew();
+        (await http.PostAsync(new Uri("/api/v1/campagnes/belasting/start", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        var volger = Task.Run(async () =>
+        {
+            while (await FanOutBenchmark.TelAsync(tabellen, "SELECT count(*) FROM bericht WHERE soort = 'uitnodiging'") < aantal) await Task.Delay(50);
+            Console.WriteLine($"fan-out: durably invited after {fanOut.Elapsed.TotalSeconds:F1} s");
+            fase = "klant grains";
+            while (await FanOutBenchmark.TelAsync(tabellen, "SELECT count(*) FROM gesprek WHERE klant_versie < versie") > 0) await Task.Delay(200);
+            Console.WriteLine($"fan-out: all klant grains hold it after {fanOut.Elapsed.TotalSeconds:F1} s");
+            klaar = true;
+        });
+        var belast = await MeetLatentieAsync(http, probeKlanten, wachtend, () => Volatile.Read(ref klaar), int.MaxValue, () => Volatile.Read(ref fase));
+        await volger;
+        var duurFanOut = fanOut.Elapsed.TotalSeconds;
+
+
+        Console.WriteLine();
+        Console.WriteLine($"(a) API call → SignalR handler (herbeoordeling afspraak → werklijst push), {sonden} probes, fan-out of {aantal:N0} clients ({duurFanOut:F0} s)");
+        Console.WriteLine("| phase | samples | push p50 | push p99 | push max | API round trip p50 | API p99 | push p99 / idle push p99 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        var idleP99 = Percentiel(idle.Select(m => m.Push), 0.99);
+        Regel("idle", idle, idleP99);
+        foreach (var groep in belast.GroupBy(m => m.Fase))
+            Regel($"during fan-out: {groep.Key}", [.. groep], idleP99);
+        Regel("during fan-out: all", belast, idleP99);
+
+        // (a) is printed before (b) starts: opening thousands of connections may end the run.
+        var verbindingen = await MeetVerbindingenAsync(host.Adres, http, token, stappen);
+        Console.WriteLine();
+        Console.WriteLine("(b) dashboard connections following one campaign; status change → every connection's handler");
+        Console.WriteLine("| connections | pushes received | p50 | p99 | max | p99 / p99 at the first step |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        var eerste = verbindingen.Count > 0 ? verbindingen[0].P99 : double.NaN;
+        foreach (var v in verbindingen)
+            Console.WriteLine($"| {v.Aantal:N0} | {v.Ontvangen:N0} | {v.P50:F0} ms | {v.P99:F0} ms | {v.Max:F0} ms | {v.P99 / eerste:F1} |");
+        var gehaald = verbindingen.Where(v => v.P99 < 1000).Select(v => v.Aantal).DefaultIfEmpty(0).Max();
+        Console.WriteLine($"largest step with p99 < 1 s: {gehaald:N0} connections");
+        return 0;
+    }
+
+    private sealed record Meting(string Fase, double Push, double Api);
+
+    private static void Regel(string fase, IReadOnlyList<Meting> m, double idleP99)
+    {
+        if (m.Count == 0) return;
+        var p99 = Percentiel(m.Select(x => x.Push), 0.99);
+        Console.WriteLine($"| {fase} | {m.Count} | {Percentiel(m.Select(x => x.Push), 0.5):F0} ms | {p99:F0} ms | {m.Max(x => x.Push):F0} ms | " +
+            $"{Percentiel(m.Select(x => x.Api), 0.5):F0} ms | {Percentiel(m.Select(x => x.Api), 0.99):F0} ms | {p99 / idleP99:F2} |");
+    }
+
+    /// <summary>
+    /// Each probe owns one client and alternates its date between today (aan de beurt: the item is
+    /// upserted) and a year ahead (gepland: the item is removed), so every call changes the werklijst.
+    /// Timed from just before the POST is sent to the handler seeing that client's change.
+    /// </summary>
+    private static async Task<List<Meting>> MeetLatentieAsync(
+        HttpClient http, List<string> klanten, ConcurrentDictionary<string, (bool, TaskCompletionSource<long>)> wachtend,
+        Func<bool> stop, int totaal, Func<string>? fase)
+    {
+        var metingen = new ConcurrentBag<Meting>();
+        var perSonde = totaal == int.MaxValue ? int.MaxValue : Math.Max(1, totaal / klanten.Count);
+        await Task.WhenAll(klanten.Select(async klant =>
+        {
+            var vandaag = DateOnly.FromDateTime(DateTime.Now);
+            for (var i = 0; i < perSonde && !stop(); i++)
+            {
+                var verwijderen = i % 2 == 0;
+                var ontvangen = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+                wachtend[klant] = (verwijderen, ontvangen);
+                var huidigeFase = fase?.Invoke() ?? "idle";
+                var begin = Stopwatch.GetTimestamp();
+                var antwoord = await http.PostAsJsonAsync(new Uri($"/api/v1/klanten/{klant}/herbeoordeling", UriKind.Relative),
+                    new { datum = verwijderen ? vandaag.AddYears(1) : vandaag, reden = "meting" });
+                var api = Stopwatch.GetElapsedTime(begin).TotalMilliseconds;
+                antwoord.EnsureSuccessStatusCode();
+                var binnen = await ontvangen.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                metingen.Add(new Meting(huidigeFase, Stopwatch.GetElapsedTime(begin, binnen).TotalMilliseconds, api));
+                wachtend.TryRemove(klant, out _);
+                // A random pause: back to back, each call would start just after a flush of the host's
+                // 250 ms werklijst buffer and always wait the whole period — real events do not line up.
+                await Task.Delay(Random.Shared.Next(0, 250));
+            }
+        }));
+        return [.. metingen];
+    }
+
+    private sealed record Stap(int Aantal, int Ontvangen, double P50, double P99, double Max);
+
+    /// <summary>Opens connections step by step; at each step times 5 status changes to every connection.</summary>
+    private static async Task<List<Stap>> MeetVerbindingenAsync(Uri adres, HttpClient http, string token, IReadOnlyList<int> stappen)
+    {
+        var verbindingen = new List<HubConnection>();
+        var ontvangen = new ConcurrentQueue<long>();
+        string? verwacht = null;
+        var wissels = 0; // across steps: the campaign alternates actief → gepauzeerd → actief …
+        var resultaten = new List<Stap>();
+        try
+        {
+            foreach (var doel in stappen)
+            {
+                try
+                {
+                    while (verbindingen.Count < doel)
+                    {
+                        var erbij = Math.Min(50, doel - verbindingen.Count);
+                        verbindingen.AddRange(await Task.WhenAll(Enumerable.Range(0, erbij).Select(async _ =>
+                        {
+                            var c = await VerbindAsync(adres, "/hubs/campagnes", token);
+                            c.On<JsonElement>("Voortgang", v =>
+                            {
+                                if (v.GetProperty("status").GetString() == Volatile.Read(ref verwacht)) ontvangen.Enqueue(Stopwatch.GetTimestamp());
+                            });
+                            await c.InvokeAsync("Volg", "volg-mij");
+                            return c;
+                        })));
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or AggregateException or IOException)
+                {
+                    // Connections this process cannot open (ports, file descriptors, the silo's accept queue) end the ramp.
+                    Console.WriteLine($"stopped opening connections at {verbindingen.Count:N0}: {e.Message}");
+                    break;
+                }
+                await Task.Delay(TimeSpan.FromSeconds(1)); // snapshots delivered, the machine quiet again
+                var latenties = new List<double>();
+                var rondes = 5;
+                for (var r = 0; r < rondes; r++)
+                {
+                    ontvangen.Clear();
+                    var pauzeer = wissels++ % 2 == 0;
+                    Volatile.Write(ref verwacht, pauzeer ? "gepauzeerd" : "actief");
+                    var begin = Stopwatch.GetTimestamp();
+                    var pad = pauzeer ? "/api/v1/campagnes/volg-mij/pauzeer" : "/api/v1/campagnes/volg-mij/hervat";
+                    (await http.PostAsJsonAsync(new Uri(pad, UriKind.Relative), new { toelichting = "meting" })).EnsureSuccessStatusCode();
+                    var tot = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 30;
+                    while (ontvangen.Count < verbindingen.Count && Stopwatch.GetTimestamp() < tot) await Task.Delay(5);
+                    latenties.AddRange(ontvangen.Select(t => Stopwatch.GetElapsedTime(begin, t).TotalMilliseconds));
+                    await Task.Delay(300);
+                }
+                var stap = new Stap(verbindingen.Count, latenties.Count, Percentiel(latenties, 0.5), Percentiel(latenties, 0.99), latenties.DefaultIfEmpty(double.NaN).Max());
+                resultaten.Add(stap);
+                Console.WriteLine($"{stap.Aantal} connections: {stap.Ontvangen}/{stap.Aantal * rondes} pushes, p50 {stap.P50:F0} ms, p99 {stap.P99:F0} ms");
+                if (stap.P99 >= 1000 || stap.Ontvangen < stap.Aantal * rondes) break;
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(verbindingen.Select(async c => await c.DisposeAsync()));
+        }
+        return resultaten;
+    }
+
+    private static async Task<HubConnection> VerbindAsync(Uri adres, string pad, string token)
+    {
+        var c = new HubConnectionBuilder()
+            .WithUrl(new Uri(adres, pad), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .Build();
+        c.ServerTimeout = TimeSpan.FromMinutes(2);
+        await c.StartAsync();
+        return c;
+    }
+
+    private static StringContent Bestand(IEnumerable<string> klanten)
+    {
+        var csv = new StringBuilder("klantnummer;bsn;naam;geboortedatum;postcode;wijk;huishouden;startdatum_uitkering;statushouder;schoolverlater_pro_vso;arbeidsbeperking;doelgroepregister;klantmanager;laatste_gesprek\n");
+        foreach (var k in klanten) csv.Append(CultureInfo.InvariantCulture, $"{k};;Meet {k};01-01-1980;2011AB;{Meetwijk};alleenstaand;01-01-2020;nee;nee;nee;nee;{Klantmanager};\n");
+        return new StringContent(csv.ToString(), Encoding.UTF8, "text/csv");
+    }
+
+    private static double Percentiel(IEnumerable<double> waarden, double p)
+    {
+        var gesorteerd = waarden.Order().ToList();
+        if (gesorteerd.Count == 0) return double.NaN;
+        return gesorteerd[Math.Min(gesorteerd.Count - 1, (int)Math.Ceiling(p * gesorteerd.Count) - 1)];
+    }
+}
