@@ -126,10 +126,14 @@ function stappenTijdlijn(r) {
 
 function toonStapFormulieren(id, r) {
   const doel = document.getElementById('stappen');
-  if (r.status === 'besloten') { vervang(doel); return; }
+  if (r.status === 'besloten') { vervang(doel); doel.dataset.stappen = ''; return; }
   // Only steps that can still be taken; the order itself is the server's (Handhavingsregels), which answers 409 saying why.
   const gedaan = { bezorging: !!r.bezorging, zienswijze: !!r.zienswijze, beoordeling: !!r.beoordeling };
   const stappen = r.status === 'open' ? STAPPEN.slice(0, 1) : STAPPEN.slice(1).filter(s => !gedaan[s.pad]);
+  // A live push with the same open steps leaves the forms alone: it must not wipe what the user is typing.
+  const welke = id + ':' + stappen.map(s => s.pad).join(',');
+  if (doel.dataset.stappen === welke) return;
+  doel.dataset.stappen = welke;
   vervang(doel, el('h3', {}, 'Volgende stap vastleggen'), stappen.map(stap => stapFormulier(id, stap)));
 }
 

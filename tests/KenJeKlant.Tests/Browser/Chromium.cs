@@ -37,16 +37,17 @@ public sealed class Chromium : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) at a laptop's size, in Dutch.</summary>
-    public async Task<IPage> NieuwePaginaAsync(string basisUrl, int breedte = 1280, int hoogte = 900)
+    public async Task<IPage> NieuwePaginaAsync(DashboardHost host, int breedte = 1280, int hoogte = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = basisUrl,
+            BaseURL = host.Url,
             Locale = "nl-NL",
             TimezoneId = "UTC",
             ViewportSize = new ViewportSize { Width = breedte, Height = hoogte },
         });
         context.SetDefaultTimeout(15_000);
+        host.SluitBijStoppen(context);
         var page = await context.NewPageAsync();
         var fouten = new List<string>();
         Csp.Add(page, fouten);

@@ -54,8 +54,17 @@ public sealed class DashboardHost : IAsyncDisposable
     /// <summary>Runs while the host stops, e.g. a fake clock that must keep moving for the silo's services to finish.</summary>
     public Func<CancellationToken, Task>? TijdensStoppen { get; set; }
 
+    private readonly List<Microsoft.Playwright.IBrowserContext> _browsers = [];
+
+    /// <summary>
+    /// Closed before the host stops: an open page keeps its SignalR connection, and Kestrel's graceful
+    /// shutdown would wait for it until the host's shutdown timeout, leaving the silo no time to stop.
+    /// </summary>
+    public void SluitBijStoppen(Microsoft.Playwright.IBrowserContext context) => _browsers.Add(context);
+
     public async ValueTask DisposeAsync()
     {
+        foreach (var context in _browsers) await context.CloseAsync();
         Api.Dispose();
         using var klaar = new CancellationTokenSource();
         var naast = TijdensStoppen?.Invoke(klaar.Token) ?? Task.CompletedTask;

@@ -123,7 +123,7 @@ public sealed class HandhavingEnBeheerBrowserTests(Chromium chromium) : IClassFi
 
     private async Task InloggenAsync(DashboardHost host)
     {
-        var page = await chromium.NieuwePaginaAsync(host.Url);
+        var page = await chromium.NieuwePaginaAsync(host);
         await page.GotoAsync("/inloggen.html?terug=%2Fbeheer.html");
         await page.GetByLabel("Gebruikersnaam").FillAsync("beheerder");
         await page.GetByLabel("Wachtwoord").FillAsync("fout-wachtwoord");

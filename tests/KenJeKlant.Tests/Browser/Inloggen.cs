@@ -9,7 +9,7 @@ internal static class Inloggen
     public static async Task<IPage> OpenAlsAsync(this Chromium chromium, DashboardHost host, string gebruikersnaam, string pagina,
         int breedte = 1280, int hoogte = 900)
     {
-        var page = await chromium.NieuwePaginaAsync(host.Url, breedte, hoogte);
+        var page = await chromium.NieuwePaginaAsync(host, breedte, hoogte);
         await page.GotoAsync(pagina);
         // The form itself, not a navigation event: the redirect may come while the first page still loads.
         var gebruikersnaamVeld = page.GetByLabel("Gebruikersnaam");
