@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KenJeKlant.Host.Beveiliging;
 
 namespace KenJeKlant.Host.Api;
 
@@ -14,5 +15,5 @@ public static class Actor
 
     /// <summary>The user's roles as one audit field, e.g. "klantmanager".</summary>
     public static string RolVan(ClaimsPrincipal user) =>
-        user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList() is { Count: > 0 } rollen ? string.Join(",", rollen) : "geen (niet ingelogd)";
+        user.RollenVan() is { Count: > 0 } rollen ? string.Join(",", rollen) : "geen (niet ingelogd)";
 }

@@ -20,7 +20,6 @@ public static class BeveiligingExtensions
     {
         var sectie = builder.Configuration.GetSection(BeveiligingInstellingen.Sectie);
         builder.Services.Configure<BeveiligingInstellingen>(sectie);
-        builder.Services.Configure<DemoInstellingen>(builder.Configuration.GetSection(DemoInstellingen.Sectie));
         var instellingen = sectie.Get<BeveiligingInstellingen>() ?? new BeveiligingInstellingen();
         var metDatabase = !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(DatabaseInstellingen.ConnectionStringNaam));
 

@@ -22,7 +22,7 @@ internal static class ClusterHulp
     /// </summary>
     public static async Task MeldAanAsync(this ProcesCluster cluster, params string[] klantmanagers)
     {
-        var token = await TokenAsync(cluster[0].Http, "beheerder");
+        var token = await cluster[0].Http.TokenAsync("beheerder");
         foreach (var silo in cluster.Silos) silo.Http.DefaultRequestHeaders.Authorization = new("Bearer", token);
         var http = cluster[0].Http;
         await http.ZetKlantmanagersAsync(klantmanagers);
@@ -34,7 +34,7 @@ internal static class ClusterHulp
         foreach (var km in klantmanagers.Skip(1))
             (await http.PutAsJsonAsync(new Uri($"/api/v1/klantmanagers/{km}/vervanging", UriKind.Relative),
                 new { vervanger = klantmanagers[0], tot = new DateOnly(2100, 1, 1) })).EnsureSuccessStatusCode();
-        token = await TokenAsync(http, "test");
+        token = await http.TokenAsync("test");
         foreach (var silo in cluster.Silos) silo.Http.DefaultRequestHeaders.Authorization = new("Bearer", token);
         Token = token;
     }
@@ -42,12 +42,6 @@ internal static class ClusterHulp
     /// <summary>The test account's bearer token, after <see cref="MeldAanAsync"/>.</summary>
     public static string? Token { get; private set; }
 
-    private static async Task<string> TokenAsync(HttpClient http, string gebruikersnaam)
-    {
-        using var antwoord = await http.PostAsJsonAsync(new Uri("/api/v1/tokens", UriKind.Relative), new { gebruikersnaam, wachtwoord = KenJeKlantApp.DemoWachtwoord });
-        antwoord.EnsureSuccessStatusCode();
-        return (await antwoord.LeesAsync()).GetProperty("accessToken").GetString()!;
-    }
 
     public static async Task<long> AantalKlantenAsync(this HttpClient http) =>
         (await (await http.GetAsync(new Uri("/api/v1/klanten?pageSize=1", UriKind.Relative))).LeesAsync()).GetProperty("totaal").GetInt64();
