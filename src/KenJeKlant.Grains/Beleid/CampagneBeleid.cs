@@ -26,7 +26,10 @@ public sealed class CampagneBeleid
     public int MaximaalUitnodigingen { get; set; } = 3;
 
     // Pacing of the machinery.
-    /// <summary>An invitation that can no longer go out this many days before its slot gets a new slot instead.</summary>
+    /// <summary>
+    /// An invitation that can no longer go out this many days before its slot (or half the campaign's own
+    /// lead time, when that is shorter) gets a new slot instead.
+    /// </summary>
     public int UitnodigingMinimaalDagenVooraf { get; set; } = 3;
     /// <summary>Gesprekken (with their invitations) written per transaction during the fan-out.</summary>
     public int Batchgrootte { get; set; } = 1000;

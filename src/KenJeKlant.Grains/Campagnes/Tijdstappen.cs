@@ -23,6 +23,7 @@ public static class Tijdstappen
         var gewijzigd = new List<GesprekRij>();
         var berichten = new List<BerichtRij>();
         var herplannen = new List<GesprekRij>();
+        var teLaat = TeLaatVoorUitnodiging(definitie, uitnodigingMinimaalDagenVooraf);
         foreach (var rij in gesprekken)
         {
             if (!rij.IsOpen) continue;
@@ -30,7 +31,7 @@ public static class Tijdstappen
             if (na.Status == GesprekStatus.Gepland)
             {
                 if (status != CampagneStatus.Actief || na.UitnodigingOp > nu) continue;
-                if (na.Start - nu < TimeSpan.FromDays(uitnodigingMinimaalDagenVooraf))
+                if (na.Start - nu < teLaat)
                 {
                     herplannen.Add(na);
                     continue;
@@ -49,6 +50,14 @@ public static class Tijdstappen
         }
         return new(gewijzigd, berichten, herplannen);
     }
+
+    /// <summary>
+    /// Less time than this before the slot and the invitation waits for a new slot instead. The policy's
+    /// minimum, but never more than half the campaign's own lead time: a campaign that invites one day
+    /// ahead would otherwise see every invitation fall under a three-day minimum the moment it is due.
+    /// </summary>
+    private static TimeSpan TeLaatVoorUitnodiging(CampagneDefinitie definitie, int uitnodigingMinimaalDagenVooraf) =>
+        TimeSpan.FromDays(Math.Min(uitnodigingMinimaalDagenVooraf, definitie.UitnodigingDagenVooraf / 2.0));
 
     /// <summary>
     /// The herinnering goes out the set number of days before the slot, and only to a client whose

@@ -26,11 +26,7 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
     [Fact]
     public async Task Een_herbeoordeling_die_aan_de_beurt_komt_verschijnt_live_en_een_uitkomst_uit_het_formulier_staat_bij_de_programmaleider()
     {
-        // Time jumps an hour at a time, so invitations go out late: the policy must not re-plan them for it.
-        await using var host = await DashboardHost.StartAsync("browser-werklijst", new Dictionary<string, string>
-        {
-            ["Beleid:Campagne:UitnodigingMinimaalDagenVooraf"] = "0",
-        }, services =>
+        await using var host = await DashboardHost.StartAsync("browser-werklijst", diensten: services =>
         {
             services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, _klok);
             services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, _klok);

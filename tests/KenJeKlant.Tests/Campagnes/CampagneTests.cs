@@ -116,6 +116,23 @@ public sealed class CampagneTests
     }
 
     [Fact]
+    public async Task Een_korte_uitnodigingstermijn_wordt_verzonden_ook_als_de_klok_net_na_het_moment_tikt()
+    {
+        // A campaign may invite one day ahead; the policy's "too late, plan again" minimum (3 days) must not
+        // then catch every invitation, or nobody would ever be invited.
+        await using var o = await CampagneOmgeving.StartAsync("camp-kort");
+        await o.ImporteerAsync(1, "KM1");
+        var campagne = await o.StartCampagneAsync(CampagneOmgeving.Definitie(d => d with { UitnodigingDagenVooraf = 1, HerinneringDagenVooraf = 0 }));
+        var gesprek = (await o.GesprekkenAsync()).Single();
+
+        await o.SpringAsync(gesprek.Start.AddDays(-1) - CampagneOmgeving.Begin + TimeSpan.FromMinutes(5), campagne);
+
+        var na = (await o.GesprekkenAsync()).Single();
+        Assert.Equal((gesprek.Id, gesprek.Start, "uitgenodigd"), (na.Id, na.Start, na.Status));
+        Assert.Contains(("uitnodiging", "verzonden"), (await o.BerichtenAsync()).Select(b => (b.Soort, b.Status)));
+    }
+
+    [Fact]
     public async Task Twee_keer_niet_verschenen_zonder_reden_geeft_een_signaal_voor_handhaving_en_geen_maatregel()
     {
         await using var o = await CampagneOmgeving.StartAsync("camp-noshow");
