@@ -55,7 +55,8 @@ internal sealed class HostProces : IAsyncDisposable
         return host;
     }
 
-    private const string Wachtwoord = "benchmark-wachtwoord";
+    /// <summary>The password of every account the benchmarks log in with (the demo accounts and those made by <see cref="MaakAccountAsync"/>).</summary>
+    public const string Wachtwoord = "benchmark-wachtwoord";
 
     /// <summary>A client logged in as a demo account (<c>beheerder</c>, <c>programmaleider</c>, …) with a bearer token.</summary>
     public async Task<HttpClient> AlsAsync(string gebruikersnaam, TimeSpan? timeout = null)

@@ -13,15 +13,17 @@ using Npgsql;
 namespace KenJeKlant.Benchmarks;
 
 /// <summary>
-/// Live push, measured from outside like a browser: the real host as its own process (one silo,
-/// PostgreSQL), .NET SignalR clients over WebSockets in this process.
-/// (a) Latency from the API call that causes a grain event to the client's handler: a klantmanager
-///     sets a client's herbeoordeling date (POST …/herbeoordeling: klant grain → KlantmanagerGrain →
-///     the host's werklijst observer → its 250 ms buffer → SignalR), idle and during a campaign
-///     fan-out of --aantal clients. Same-run baselines: the POST's own round trip, and idle.
-/// (b) Dashboard connections one silo serves: N connections follow one campaign; a status change
-///     (pauzeer/hervat, pushed at once by the campaign grain) is timed from the POST to every
-///     connection's handler; N grows until p99 passes 1 s.
+/// Live push, measured from outside: the real host as its own process (one silo, PostgreSQL), the
+/// real dashboard pages in Debian's Chromium (<see cref="BrowserSonde"/>), and .NET SignalR clients
+/// over WebSockets in this process.
+/// (a) Latency from the API call that causes a grain event to the handler of the klantmanager's
+///     werklijst page in the browser: a klantmanager sets a client's herbeoordeling date
+///     (POST …/herbeoordeling: klant grain → KlantmanagerGrain → the host's werklijst observer → its
+///     250 ms buffer → SignalR), idle and during a campaign fan-out of --aantal clients. Same-run
+///     baselines: idle, a .NET client on the same hub group, and the POST's own round trip.
+/// (b) Dashboard connections one silo serves: N .NET connections and one programmaleider page follow
+///     one campaign; a status change (pauzeer/hervat, pushed at once by the campaign grain) is timed
+///     from the POST to every connection's handler; N grows until p99 passes 1 s.
 /// </summary>
 internal static class RealtimeBenchmark
 {
@@ -63,7 +65,7 @@ internal static class RealtimeBenchmark
         await using (var data = NpgsqlDataSource.Create(db)) await FanOutBenchmark.ZaaiAsync(data, aantal);
 
         await using var werklijst = await VerbindAsync(host.Adres, "/hubs/werklijsten", token);
-        var wachtend = new ConcurrentDictionary<string, (bool Verwijderd, TaskCompletionSource<long> Ontvangen)>();
+        var wachtend = new ConcurrentDictionary<string, Verwacht>();
         werklijst.On<JsonElement>("WerklijstGewijzigd", batch =>
         {
             var nu = Stopwatch.GetTimestamp();
@@ -73,10 +75,25 @@ internal static class RealtimeBenchmark
                 if (item.GetProperty("soort").GetString() != "herbeoordeling") continue;
                 var klant = item.GetProperty("klantnummer").GetString()!;
                 if (wachtend.TryGetValue(klant, out var verwacht) && verwacht.Verwijderd == w.GetProperty("verwijderd").GetBoolean())
-                    verwacht.Ontvangen.TrySetResult(nu);
+                    verwacht.DotNet.TrySetResult(nu);
             }
         });
         await werklijst.InvokeAsync("Volg", Klantmanager);
+
+        // The klantmanager's own werklijst page (the account's medewerker is the measured caseload).
+        await using var browser = await BrowserSonde.StartAsync();
+        var werklijstPagina = await browser.OpenAsync(host.Adres, "meet", HostProces.Wachtwoord, "/klantmanager.html", o =>
+        {
+            if (o.Methode != "WerklijstGewijzigd") return;
+            foreach (var w in o.Samenvatting.EnumerateArray())
+            {
+                if (w.GetProperty("soort").GetString() != "herbeoordeling") continue;
+                if (wachtend.TryGetValue(w.GetProperty("klant").GetString()!, out var verwacht) && verwacht.Verwijderd == w.GetProperty("verwijderd").GetBoolean())
+                    verwacht.Browser.TrySetResult(o);
+            }
+        });
+        var (klokVerschil, klokOnzeker) = await BrowserSonde.KlokVerschilAsync(werklijstPagina);
+        Console.WriteLine($"browser clock vs this process: {klokVerschil:F1} ms apart at most (reading uncertainty ±{klokOnzeker:F1} ms)");
 
         // Warm-up (JIT, first activations), not counted.
         await MeetLatentieAsync(http, probeKlanten, wachtend, () => false, 10, null);
@@ -106,46 +123,59 @@ internal static class RealtimeBenchmark
 
 
         Console.WriteLine();
-        Console.WriteLine($"(a) API call → SignalR handler (herbeoordeling afspraak → werklijst push), {sonden} probes, fan-out of {aantal:N0} clients ({duurFanOut:F0} s)");
-        Console.WriteLine("| phase | samples | push p50 | push p99 | push max | API round trip p50 | API p99 | push p99 / idle push p99 |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
-        var idleP99 = Percentiel(idle.Select(m => m.Push), 0.99);
+        Console.WriteLine($"(a) API call → werklijst page's SignalR handler in Chromium (herbeoordeling afspraak → werklijst push), {sonden} probes, fan-out of {aantal:N0} clients ({duurFanOut:F0} s)");
+        Console.WriteLine("| phase | samples | browser handler p50 | p99 | max | next frame p99 | .NET client p50 / p99 | API round trip p50 / p99 | browser p99 ÷ idle | browser p99 ÷ .NET p99 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        var idleP99 = Percentiel(idle.Select(m => m.Browser), 0.99);
         Regel("idle", idle, idleP99);
         foreach (var groep in belast.GroupBy(m => m.Fase))
             Regel($"during fan-out: {groep.Key}", [.. groep], idleP99);
         Regel("during fan-out: all", belast, idleP99);
 
         // (a) is printed before (b) starts: opening thousands of connections may end the run.
-        var verbindingen = await MeetVerbindingenAsync(host.Adres, http, token, stappen);
+        await werklijstPagina.Context.CloseAsync();
+        var statussen = new ConcurrentQueue<(string Status, double Binnen)>();
+        var campagnePagina = await browser.OpenAsync(host.Adres, "meet", HostProces.Wachtwoord, "/programmaleider.html?campagne=volg-mij", o =>
+        {
+            if (o.Methode == "Voortgang") statussen.Enqueue((o.Samenvatting.GetProperty("status").GetString()!, o.Binnen));
+        });
+        var verbindingen = await MeetVerbindingenAsync(host.Adres, http, token, stappen, statussen);
         Console.WriteLine();
-        Console.WriteLine("(b) dashboard connections following one campaign; status change → every connection's handler");
-        Console.WriteLine("| connections | pushes received | p50 | p99 | max | p99 / p99 at the first step |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine("(b) dashboard connections following one campaign (N .NET clients + one programmaleider page in Chromium); status change → every handler");
+        Console.WriteLine("| connections | pushes received | p50 | p99 | max | p99 / p99 at the first step | browser page: pushes, p50, max |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         var eerste = verbindingen.Count > 0 ? verbindingen[0].P99 : double.NaN;
         foreach (var v in verbindingen)
-            Console.WriteLine($"| {v.Aantal:N0} | {v.Ontvangen:N0} | {v.P50:F0} ms | {v.P99:F0} ms | {v.Max:F0} ms | {v.P99 / eerste:F1} |");
+            Console.WriteLine($"| {v.Aantal:N0} | {v.Ontvangen:N0} | {v.P50:F0} ms | {v.P99:F0} ms | {v.Max:F0} ms | {v.P99 / eerste:F1} | {v.Browser.Count}, {Percentiel(v.Browser, 0.5):F0} ms, {v.Browser.DefaultIfEmpty(double.NaN).Max():F0} ms |");
+        await campagnePagina.Context.CloseAsync();
         var gehaald = verbindingen.Where(v => v.P99 < 1000).Select(v => v.Aantal).DefaultIfEmpty(0).Max();
         Console.WriteLine($"largest step with p99 < 1 s: {gehaald:N0} connections");
         return 0;
     }
 
-    private sealed record Meting(string Fase, double Push, double Api);
+    /// <summary>A probe's change on its way: which kind (upsert or removal) it is, and where it arrived.</summary>
+    private sealed record Verwacht(bool Verwijderd, TaskCompletionSource<long> DotNet, TaskCompletionSource<BrowserOntvangst> Browser);
+
+    /// <summary>Milliseconds from just before the POST: to the browser page's handler, to its next frame, to the .NET client's handler; the POST's round trip.</summary>
+    private sealed record Meting(string Fase, double Browser, double Frame, double DotNet, double Api);
 
     private static void Regel(string fase, IReadOnlyList<Meting> m, double idleP99)
     {
         if (m.Count == 0) return;
-        var p99 = Percentiel(m.Select(x => x.Push), 0.99);
-        Console.WriteLine($"| {fase} | {m.Count} | {Percentiel(m.Select(x => x.Push), 0.5):F0} ms | {p99:F0} ms | {m.Max(x => x.Push):F0} ms | " +
-            $"{Percentiel(m.Select(x => x.Api), 0.5):F0} ms | {Percentiel(m.Select(x => x.Api), 0.99):F0} ms | {p99 / idleP99:F2} |");
+        var p99 = Percentiel(m.Select(x => x.Browser), 0.99);
+        var dotNetP99 = Percentiel(m.Select(x => x.DotNet), 0.99);
+        Console.WriteLine($"| {fase} | {m.Count} | {Percentiel(m.Select(x => x.Browser), 0.5):F0} ms | {p99:F0} ms | {m.Max(x => x.Browser):F0} ms | " +
+            $"{Percentiel(m.Select(x => x.Frame), 0.99):F0} ms | {Percentiel(m.Select(x => x.DotNet), 0.5):F0} / {dotNetP99:F0} ms | " +
+            $"{Percentiel(m.Select(x => x.Api), 0.5):F0} / {Percentiel(m.Select(x => x.Api), 0.99):F0} ms | {p99 / idleP99:F2} | {p99 / dotNetP99:F2} |");
     }
 
     /// <summary>
     /// Each probe owns one client and alternates its date between today (aan de beurt: the item is
     /// upserted) and a year ahead (gepland: the item is removed), so every call changes the werklijst.
-    /// Timed from just before the POST is sent to the handler seeing that client's change.
+    /// Timed from just before the POST is sent to the handlers (browser page and .NET client) seeing that client's change.
     /// </summary>
     private static async Task<List<Meting>> MeetLatentieAsync(
-        HttpClient http, List<string> klanten, ConcurrentDictionary<string, (bool, TaskCompletionSource<long>)> wachtend,
+        HttpClient http, List<string> klanten, ConcurrentDictionary<string, Verwacht> wachtend,
         Func<bool> stop, int totaal, Func<string>? fase)
     {
         var metingen = new ConcurrentBag<Meting>();
@@ -156,16 +186,21 @@ internal static class RealtimeBenchmark
             for (var i = 0; i < perSonde && !stop(); i++)
             {
                 var verwijderen = i % 2 == 0;
-                var ontvangen = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-                wachtend[klant] = (verwijderen, ontvangen);
+                var verwacht = new Verwacht(verwijderen,
+                    new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously),
+                    new TaskCompletionSource<BrowserOntvangst>(TaskCreationOptions.RunContinuationsAsynchronously));
+                wachtend[klant] = verwacht;
                 var huidigeFase = fase?.Invoke() ?? "idle";
+                var beginUnix = BrowserSonde.UnixMs();
                 var begin = Stopwatch.GetTimestamp();
                 var antwoord = await http.PostAsJsonAsync(new Uri($"/api/v1/klanten/{klant}/herbeoordeling", UriKind.Relative),
                     new { datum = verwijderen ? vandaag.AddYears(1) : vandaag, reden = "meting" });
                 var api = Stopwatch.GetElapsedTime(begin).TotalMilliseconds;
                 antwoord.EnsureSuccessStatusCode();
-                var binnen = await ontvangen.Task.WaitAsync(TimeSpan.FromSeconds(60));
-                metingen.Add(new Meting(huidigeFase, Stopwatch.GetElapsedTime(begin, binnen).TotalMilliseconds, api));
+                var binnen = await verwacht.DotNet.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                var inBrowser = await verwacht.Browser.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                metingen.Add(new Meting(huidigeFase, inBrowser.Binnen - beginUnix, inBrowser.Frame - beginUnix,
+                    Stopwatch.GetElapsedTime(begin, binnen).TotalMilliseconds, api));
                 wachtend.TryRemove(klant, out _);
                 // A random pause: back to back, each call would start just after a flush of the host's
                 // 250 ms werklijst buffer and always wait the whole period — real events do not line up.
@@ -175,10 +210,14 @@ internal static class RealtimeBenchmark
         return [.. metingen];
     }
 
-    private sealed record Stap(int Aantal, int Ontvangen, double P50, double P99, double Max);
+    private sealed record Stap(int Aantal, int Ontvangen, double P50, double P99, double Max, List<double> Browser);
 
-    /// <summary>Opens connections step by step; at each step times 5 status changes to every connection.</summary>
-    private static async Task<List<Stap>> MeetVerbindingenAsync(Uri adres, HttpClient http, string token, IReadOnlyList<int> stappen)
+    /// <summary>
+    /// Opens connections step by step; at each step times 5 status changes to every connection and to the
+    /// browser page, whose handler calls arrive in <paramref name="pagina"/>.
+    /// </summary>
+    private static async Task<List<Stap>> MeetVerbindingenAsync(Uri adres, HttpClient http, string token, IReadOnlyList<int> stappen,
+        ConcurrentQueue<(string Status, double Binnen)> pagina)
     {
         var verbindingen = new List<HubConnection>();
         var ontvangen = new ConcurrentQueue<long>();
@@ -214,21 +253,28 @@ internal static class RealtimeBenchmark
                 }
                 await Task.Delay(TimeSpan.FromSeconds(1)); // snapshots delivered, the machine quiet again
                 var latenties = new List<double>();
+                var inBrowser = new List<double>();
                 var rondes = 5;
                 for (var r = 0; r < rondes; r++)
                 {
                     ontvangen.Clear();
                     var pauzeer = wissels++ % 2 == 0;
                     Volatile.Write(ref verwacht, pauzeer ? "gepauzeerd" : "actief");
+                    pagina.Clear();
+                    var beginUnix = BrowserSonde.UnixMs();
                     var begin = Stopwatch.GetTimestamp();
                     var pad = pauzeer ? "/api/v1/campagnes/volg-mij/pauzeer" : "/api/v1/campagnes/volg-mij/hervat";
                     (await http.PostAsJsonAsync(new Uri(pad, UriKind.Relative), new { toelichting = "meting" })).EnsureSuccessStatusCode();
                     var tot = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 30;
                     while (ontvangen.Count < verbindingen.Count && Stopwatch.GetTimestamp() < tot) await Task.Delay(5);
                     latenties.AddRange(ontvangen.Select(t => Stopwatch.GetElapsedTime(begin, t).TotalMilliseconds));
+                    // The page's report comes back after its next frame; the pause gives it that long beyond the last .NET client.
                     await Task.Delay(300);
+                    var status = pauzeer ? "gepauzeerd" : "actief";
+                    var eerstePagina = pagina.Where(p => p.Status == status).Select(p => p.Binnen - beginUnix).DefaultIfEmpty(double.NaN).First();
+                    if (!double.IsNaN(eerstePagina)) inBrowser.Add(eerstePagina);
                 }
-                var stap = new Stap(verbindingen.Count, latenties.Count, Percentiel(latenties, 0.5), Percentiel(latenties, 0.99), latenties.DefaultIfEmpty(double.NaN).Max());
+                var stap = new Stap(verbindingen.Count, latenties.Count, Percentiel(latenties, 0.5), Percentiel(latenties, 0.99), latenties.DefaultIfEmpty(double.NaN).Max(), inBrowser);
                 resultaten.Add(stap);
                 Console.WriteLine($"{stap.Aantal} connections: {stap.Ontvangen}/{stap.Aantal * rondes} pushes, p50 {stap.P50:F0} ms, p99 {stap.P99:F0} ms");
                 if (stap.P99 >= 1000 || stap.Ontvangen < stap.Aantal * rondes) break;
