@@ -90,6 +90,8 @@ http {
 $servers    }
     server {
         listen 127.0.0.1:$PROXY_PORT;
+        # Metrics are for Prometheus on the internal network (it scrapes each silo directly), not for the outside.
+        location = /metrics { return 404; }
         location / {
             proxy_pass http://kenjeklant;
             proxy_http_version 1.1;
