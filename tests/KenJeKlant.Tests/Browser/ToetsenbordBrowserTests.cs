@@ -11,7 +11,8 @@ namespace KenJeKlant.Tests.Browser;
 /// <summary>
 /// The dashboards with the keyboard alone (WCAG 2.1.1 toetsenbord, 2.1.2 geen toetsenbordval, 2.4.3
 /// focusvolgorde, 2.4.7 focus zichtbaar): logging in, a klantmanager's werklijst to a Klant's dossier
-/// and a Herbeoordeling planned in its form. Every focus step is checked (see <see cref="Toetsenbord"/>) and every
+/// and a Herbeoordeling planned in its form, a Campagne started and paused on beheer and chosen on the
+/// programmaleider's page. Every focus step is checked (see <see cref="Toetsenbord"/>) and every
 /// change is checked through the API, not only on screen.
 /// </summary>
 [Collection(SerialOrleansClusters.Name)]
@@ -111,6 +112,60 @@ public sealed class ToetsenbordBrowserTests(Chromium chromium) : IClassFixture<C
         await Toetsenbord.ControleerDatDeControleFaaltZonderIndicatorAsync(page);
         await Toetsenbord.RondgangAsync(page);
     }
+
+    [Fact]
+    public async Task Een_beheerder_start_en_pauzeert_een_campagne_en_een_programmaleider_kiest_er_een_met_alleen_het_toetsenbord()
+    {
+        await using var host = await DashboardHost.StartAsync("browser-toetsenbord-beheer");
+        using var beheerder = await host.AlsAsync("beheerder");
+        await ZetKlantenKlaarAsync(beheerder);
+        await MaakCampagneAsync(beheerder, "eerste-ronde", "Eerste ronde");
+        await MaakCampagneAsync(beheerder, "toetsenbord", "Toetsenbord");
+
+        // Beheer: Start by Enter on the campaign's button; the focus stays with that campaign.
+        var beheer = await Toetsenbord.LogInAsync(chromium, host, "beheerder", "/beheer.html");
+        await Assertions.Expect(beheer.Locator("[data-status-van='toetsenbord']")).ToHaveTextAsync("concept");
+        await Toetsenbord.NaarDeInhoudAsync(beheer);
+        await Toetsenbord.TabNaarAsync(beheer, "Start: Toetsenbord");
+        await beheer.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(beheer.Locator("[data-status-van='toetsenbord']")).ToHaveTextAsync("actief");
+        Assert.Equal("actief", await StatusAsync(beheerder, "toetsenbord"));
+        var na = await Toetsenbord.ControleerFocusAsync(beheer, "Na Start");
+        Assert.True(na.Naam == "Pauzeer: Toetsenbord", $"Na Start staat de focus op {na.Beschrijving}, niet op de volgende stap van dezelfde campagne");
+
+        // Programmaleider: the first campaign is shown; the other is chosen in the list with the arrow keys and followed with Enter.
+        var programma = await Toetsenbord.LogInAsync(chromium, host, "programmaleider", "/programmaleider.html");
+        await Pagina.WachtOpVerbindingAsync(programma, "verbonden");
+        await programma.WaitForFunctionAsync("() => document.body.dataset.campagne === 'eerste-ronde'");
+        await Toetsenbord.NaarDeInhoudAsync(programma);
+        Assert.Equal("campagne", (await Toetsenbord.TabAsync(programma)).Id);
+        for (var i = 0; i < 3 && await programma.EvaluateAsync<string>("() => document.activeElement.value") != "toetsenbord"; i++)
+            await programma.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("toetsenbord", await programma.EvaluateAsync<string>("() => document.activeElement.value"));
+        await Toetsenbord.TabNaarAsync(programma, "Volg deze campagne", maximaal: 1);
+        await programma.Keyboard.PressAsync("Enter");
+        await programma.WaitForFunctionAsync("() => document.body.dataset.campagne === 'toetsenbord' && document.body.dataset.status === 'actief'");
+        var voortgang = await beheerder.GetFromJsonAsync<JsonElement>("/api/v1/campagnes/toetsenbord/voortgang");
+        Assert.Equal(voortgang.GetProperty("funnel").GetProperty("geselecteerd").GetInt32(), await Pagina.GetalAsync(programma, "funnel.geselecteerd"));
+
+        // The chart's table opened with Enter; its scroll region keeps the focus when the live voortgang
+        // redraws the page (here: the pause, which is pushed at once).
+        await Toetsenbord.TabNaarAsync(programma, "Toon als tabel: funnel", maximaal: 3);
+        await programma.Keyboard.PressAsync("Enter");
+        var tabel = await Toetsenbord.TabNaarAsync(programma, "Tabel: Funnel", maximaal: 1);
+        await beheer.Keyboard.PressAsync(" "); // Pauzeer, the focused button on the beheer page
+        await Assertions.Expect(beheer.Locator("[data-status-van='toetsenbord']")).ToHaveTextAsync("gepauzeerd");
+        Assert.Equal("gepauzeerd", await StatusAsync(beheerder, "toetsenbord"));
+        await programma.WaitForFunctionAsync("() => document.body.dataset.status === 'gepauzeerd'");
+        var nogSteeds = await Toetsenbord.ControleerFocusAsync(programma, "Na de live wijziging");
+        Assert.True(nogSteeds.Naam == tabel.Naam, $"Na de live wijziging staat de focus op {nogSteeds.Beschrijving}, niet meer op {tabel.Beschrijving}");
+
+        await Toetsenbord.RondgangAsync(programma);
+        await Toetsenbord.RondgangAsync(beheer);
+    }
+
+    private static async Task<string> StatusAsync(HttpClient api, string campagne) =>
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/campagnes/{campagne}")).GetProperty("status").GetString()!;
 
     /// <summary>
     /// Types a date into a date field segment by segment, in the order the field shows them. That order is
