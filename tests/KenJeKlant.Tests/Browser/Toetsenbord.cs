@@ -20,7 +20,8 @@ internal static class Toetsenbord
           const tekst = t => (t || '').replace(/\s+/g, ' ').trim();
           const label = e.labels && e.labels.length ? tekst(e.labels[0].textContent) : '';
           const naam = tekst(e.getAttribute('aria-label')) || label || tekst(e.textContent).slice(0, 60);
-          const beschrijving = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '') + (naam ? ' "' + naam + '"' : '');
+          const naamVan = x => x.tagName.toLowerCase() + (x.id ? '#' + x.id : '') + (typeof x.className === 'string' && x.className.trim() ? '.' + x.className.trim().split(/\s+/).join('.') : '');
+          const beschrijving = naamVan(e) + (naam ? ' "' + naam + '"' : '');
           const r = e.getBoundingClientRect();
           const s = getComputedStyle(e);
           const fouten = [];
@@ -32,6 +33,8 @@ internal static class Toetsenbord
             if (!bovenop || !(e === bovenop || e.contains(bovenop) || (bovenop.tagName === 'LABEL' && bovenop.control === e)))
               fouten.push('wordt bedekt door ' + (bovenop ? bovenop.tagName.toLowerCase() + (bovenop.id ? '#' + bovenop.id : '') : 'niets'));
           }
+          // A control inside an element the page marked hidden, yet reachable: a stylesheet's display overrides the attribute.
+          if (e.closest('[hidden]')) fouten.push('ligt in ' + naamVan(e.closest('[hidden]')) + ', dat de pagina verborgen heeft (hidden), maar is zichtbaar en bereikbaar');
           for (let a = e; a; a = a.parentElement) {
             const st = getComputedStyle(a);
             if (st.visibility === 'hidden' || Number(st.opacity) === 0) { fouten.push('is onzichtbaar (visibility/opacity)'); break; }
