@@ -122,6 +122,10 @@ async function overgang(form, actie) {
     wisProbleem(fouten, form);
     toonGelukt(document.getElementById('overgang-resultaat'), `Campagne ${stand.definitie.naam}: ${woorden(stand.status)}.`);
     await toonCampagnes();
+    // The table is drawn anew, the pressed button with it: the focus goes to the campaign's next step
+    // (or, when none is left, to the list's heading), not to nowhere at the top of the page.
+    const volgende = document.querySelector(`#campagnes form[data-campagne="${CSS.escape(id)}"] button`);
+    (volgende || document.getElementById('kop-campagnes')).focus();
   } catch (fout) {
     toonProbleem(fouten, fout, form);
   }

@@ -12,6 +12,7 @@ let klantmanager = null;
 let eersteStand = true;
 let openGesprek = null;
 let openHerbeoordeling = null;
+let terugNaar = null; // the button that opened a form: the focus goes back there when the form closes
 const getoond = new Map(); // table id → what it shows now (see toonAlsAnders)
 const volgLive = volger('/hubs/werklijsten', { Werklijst: stand, WerklijstGewijzigd: wijzigingen });
 
@@ -148,9 +149,11 @@ function koppelFormulieren() {
     if (!knop) return;
     const item = items.get(knop.dataset.sleutel) || null;
     const klantnummer = item ? item.klantnummer : knop.dataset.sleutel.split('|')[0];
+    if (knop.dataset.actie !== 'dossier') terugNaar = knop;
     if (knop.dataset.actie === 'dossier') toonDossier(klantnummer);
     if (knop.dataset.actie === 'uitkomst' && item) openUitkomst(item);
-    if (knop.dataset.actie === 'herbeoordeling') openHerbeoordelingForm(klantnummer, item ? item.naam : klantnummer);
+    // The dossier's button is no werklijst item: it carries the client's name itself.
+    if (knop.dataset.actie === 'herbeoordeling') openHerbeoordelingForm(klantnummer, item ? item.naam : (knop.dataset.naam || klantnummer));
   });
   const uitkomst = document.getElementById('uitkomst-form');
   uitkomst.addEventListener('change', e => { if (e.target.name === 'verschenen') toonVerschenenVelden(); });
@@ -161,9 +164,12 @@ function koppelFormulieren() {
   document.getElementById('herbeoordeling-annuleer').addEventListener('click', () => sluit('herbeoordeling-sectie'));
 }
 
+// Hiding the form would leave the focus on a hidden button, i.e. nowhere: a keyboard user would start
+// again at the top of the page. Back to the button that opened it, or to the werklijst when that is gone.
 function sluit(id) {
   document.getElementById(id).hidden = true;
-  document.getElementById('kop-meldingen').focus?.();
+  if (terugNaar && terugNaar.isConnected && !terugNaar.closest('[hidden]')) terugNaar.focus();
+  else document.getElementById('kop-meldingen').focus();
 }
 
 function toonVerschenenVelden() {
@@ -196,12 +202,14 @@ async function verstuurUitkomst() {
   try {
     const verwerking = await api(`/api/v1/klanten/${encodeURIComponent(openGesprek.klantnummer)}/gesprekken/${openGesprek.gesprekId}/uitkomst`, { methode: 'POST', body });
     wisProbleem(fouten, form);
-    document.getElementById('uitkomst-sectie').hidden = true;
     toonGelukt(document.getElementById('resultaat'), `Uitkomst vastgelegd voor ${openGesprek.naam}. ${verwerking.toelichting || ''}`);
     const gelukt = document.getElementById('resultaat').querySelector('.gelukt');
     gelukt.setAttribute('data-gelukt', 'uitkomst');
     // The gesprek leaves the werklijst now; its client's dossier stays one click away.
     gelukt.append(el('button', { type: 'button', class: 'tweede', 'data-actie': 'dossier', 'data-sleutel': openGesprek.klantnummer + '|resultaat' }, 'Dossier van ' + openGesprek.naam));
+    // The Uitkomst button that opened the form is leaving the werklijst: the focus goes to that next step.
+    terugNaar = gelukt.querySelector('button');
+    sluit('uitkomst-sectie');
   } catch (fout) {
     toonProbleem(fouten, fout, form);
   }
@@ -220,11 +228,19 @@ function openHerbeoordelingForm(klantnummer, naam) {
 async function verstuurHerbeoordeling() {
   const form = document.getElementById('herbeoordeling-form');
   const fouten = document.getElementById('herbeoordeling-fouten');
+  // An empty field is named next to it here: the API can only answer that the request is unreadable.
+  const errors = {};
+  if (!waarde(form, 'datum')) errors.datum = ['Vul de datum van de herbeoordeling in.'];
+  if (!waarde(form, 'reden')) errors.reden = ['Vul in waarom de herbeoordeling op deze datum valt.'];
+  if (Object.keys(errors).length) {
+    toonProbleem(fouten, { probleem: { title: 'Vul de datum en de reden in', errors } }, form);
+    return;
+  }
   try {
     await api(`/api/v1/klanten/${encodeURIComponent(openHerbeoordeling.klantnummer)}/herbeoordeling`, { methode: 'POST', body: { datum: waarde(form, 'datum'), reden: waarde(form, 'reden') } });
     wisProbleem(fouten, form);
-    document.getElementById('herbeoordeling-sectie').hidden = true;
     toonGelukt(document.getElementById('resultaat'), `Herbeoordeling van ${openHerbeoordeling.naam} gepland op ${datum(waarde(form, 'datum'))}.`);
+    sluit('herbeoordeling-sectie');
   } catch (fout) {
     toonProbleem(fouten, fout, form);
   }
@@ -248,7 +264,7 @@ async function toonDossier(klantnummer) {
         veld('Ontheffing', d.ontheffing ? `tot ${datum(d.ontheffing.tot)} (${d.ontheffing.grond})` : '—'),
         veld('Herbeoordeling', d.herbeoordeling ? `${datum(d.herbeoordeling.datum)}, ${woorden(d.herbeoordeling.status)}` : '—')),
       d.herbeoordeling ? el('p', { class: 'toelichting' }, 'Grond herbeoordeling: ' + d.herbeoordeling.grond) : null,
-      el('div', { class: 'knoppen' }, el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': p.klantnummer + '|dossier', 'aria-label': 'Herbeoordeling plannen voor ' + p.naam }, 'Herbeoordeling plannen')),
+      el('div', { class: 'knoppen' }, el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': p.klantnummer + '|dossier', 'data-naam': p.naam, 'aria-label': 'Herbeoordeling plannen voor ' + p.naam }, 'Herbeoordeling plannen')),
       el('h3', {}, 'Gesprekken'),
       tabel('Gesprekken in campagnes', [{ kop: 'Campagne', rijkop: true }, { kop: 'Poging', getal: true }, { kop: 'Moment' }, { kop: 'Status' }],
         d.gesprekken.map(g => [g.campagneNaam, g.poging, datumTijd(g.start), woorden(g.status)]), { leegTekst: 'Geen gesprekken.' }),

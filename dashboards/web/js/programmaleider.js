@@ -53,6 +53,7 @@ async function volg(id) {
 
 function toon(v) {
   if (v.campagneId !== gevolgd) return;
+  const focus = focusVoorHertekenen();
   document.getElementById('dashboard').hidden = false;
   document.body.dataset.campagne = v.campagneId;
   toonSamenvatting(v);
@@ -65,6 +66,26 @@ function toon(v) {
   toonKlantmanagers(v.perKlantmanager);
   toonOptioneel('sectie-wijk', 'wijken', v.perWijk, 'Per wijk');
   toonOptioneel('sectie-niet-ingepland', 'niet-ingepland', v.nietIngepland, 'Niet ingepland per reden');
+  herstelFocus(focus);
+}
+
+// Every push draws the tables and charts anew, several times a second while a campaign runs. The
+// element a keyboard user is on (a table's scroll region, a "Toon als tabel" switch) would go with it
+// and leave the focus nowhere: it is found again in the new drawing by its name and keeps the focus.
+function focusVoorHertekenen() {
+  const e = document.activeElement;
+  if (!e || !document.getElementById('dashboard').contains(e)) return null;
+  return { label: e.getAttribute('aria-label'), samenvatting: e.tagName === 'SUMMARY' ? e.textContent : null, links: e.scrollLeft };
+}
+
+function herstelFocus(focus) {
+  const dashboard = document.getElementById('dashboard');
+  if (!focus || dashboard.contains(document.activeElement)) return;
+  const weer = focus.label ? [...dashboard.querySelectorAll('[aria-label]')].find(e => e.getAttribute('aria-label') === focus.label)
+    : [...dashboard.querySelectorAll('summary')].find(e => e.textContent === focus.samenvatting);
+  if (!weer) return;
+  weer.focus({ preventScroll: true });
+  weer.scrollLeft = focus.links;
 }
 
 // The summary is always current on screen, but only a change of status is announced (polite):

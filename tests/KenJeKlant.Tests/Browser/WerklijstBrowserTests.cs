@@ -114,6 +114,8 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
         await page.GetByLabel("Afspraken (plan van aanpak)").FillAsync("Intake leerwerktraject in januari.");
         await page.Locator("#uitkomst-form button[type='submit']").ClickAsync();
         await Assertions.Expect(page.Locator("[data-gelukt='uitkomst']")).ToBeVisibleAsync();
+        // The form closes and its Uitkomst button leaves the werklijst: the focus goes on to the dossier, not nowhere.
+        await Assertions.Expect(page.Locator("[data-gelukt='uitkomst'] button[data-actie='dossier']")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator($"#werklijst button[data-actie='uitkomst'][data-sleutel='{klant}|gesprek']")).ToHaveCountAsync(0);
     }
 
