@@ -78,6 +78,12 @@ internal static class RealtimeBenchmark
                     verwacht.DotNet.TrySetResult(nu);
             }
         });
+        werklijst.Closed += fout =>
+        {
+            // Closed by the host or the network (not by this process at the end): the probes would wait in vain.
+            if (fout is not null) Console.WriteLine($"werklijst connection lost: {fout.Message}");
+            return Task.CompletedTask;
+        };
         await werklijst.InvokeAsync("Volg", Klantmanager);
 
         // The klantmanager's own werklijst page (the account's medewerker is the measured caseload).
@@ -174,6 +180,8 @@ internal static class RealtimeBenchmark
     /// upserted) and a year ahead (gepland: the item is removed), so every call changes the werklijst.
     /// Timed from just before the POST is sent to the handlers (browser page and .NET client) seeing that client's change.
     /// </summary>
+    private static readonly ConcurrentDictionary<string, int> Volgende = new();
+
     private static async Task<List<Meting>> MeetLatentieAsync(
         HttpClient http, List<string> klanten, ConcurrentDictionary<string, Verwacht> wachtend,
         Func<bool> stop, int totaal, Func<string>? fase)
@@ -185,7 +193,9 @@ internal static class RealtimeBenchmark
             var vandaag = DateOnly.FromDateTime(DateTime.Now);
             for (var i = 0; i < perSonde && !stop(); i++)
             {
-                var verwijderen = i % 2 == 0;
+                // Alternates across calls of this method too: a phase that started with the state the last one
+                // left would change nothing, and no push would come.
+                var verwijderen = Volgende.AddOrUpdate(klant, 0, (_, n) => n + 1) % 2 == 0;
                 var verwacht = new Verwacht(verwijderen,
                     new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously),
                     new TaskCompletionSource<BrowserOntvangst>(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -235,7 +245,7 @@ internal static class RealtimeBenchmark
                         var erbij = Math.Min(50, doel - verbindingen.Count);
                         verbindingen.AddRange(await Task.WhenAll(Enumerable.Range(0, erbij).Select(async _ =>
                         {
-                            var c = await VerbindAsync(adres, "/hubs/campagnes", token);
+                            var c = await VerbindAsync(adres, "/hubs/campagnes", token, zonderNegotiate: true);
                             c.On<JsonElement>("Voortgang", v =>
                             {
                                 if (v.GetProperty("status").GetString() == Volatile.Read(ref verwacht)) ontvangen.Enqueue(Stopwatch.GetTimestamp());
@@ -287,12 +297,15 @@ internal static class RealtimeBenchmark
         return resultaten;
     }
 
-    private static async Task<HubConnection> VerbindAsync(Uri adres, string pad, string token)
+    private static async Task<HubConnection> VerbindAsync(Uri adres, string pad, string token, bool zonderNegotiate = false)
     {
         var c = new HubConnectionBuilder()
             .WithUrl(new Uri(adres, pad), o =>
             {
                 o.Transports = HttpTransportType.WebSockets;
+                // Straight to the WebSocket (ramp only): without the negotiate request each client holds one socket,
+                // not two, so this process's file-descriptor limit (20,000 here, not raisable) allows more clients.
+                o.SkipNegotiation = zonderNegotiate;
                 o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
             .Build();
