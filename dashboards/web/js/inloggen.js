@@ -7,6 +7,8 @@ const fouten = document.getElementById('inlog-fouten');
 const terug = veiligTerug(new URLSearchParams(location.search).get('terug') || '/');
 
 form.addEventListener('submit', e => { e.preventDefault(); bezig(form, logIn); });
+form.querySelector('button[type="submit"]').disabled = false;
+form.dataset.klaar = '';
 
 async function logIn() {
   const body = { gebruikersnaam: waarde(form, 'gebruikersnaam'), wachtwoord: form.elements.namedItem('wachtwoord').value };

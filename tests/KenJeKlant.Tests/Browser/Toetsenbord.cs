@@ -137,7 +137,7 @@ internal static class Toetsenbord
     {
         var page = await chromium.NieuwePaginaAsync(host, breedte, hoogte);
         await page.GotoAsync(pagina);
-        await page.Locator("#inlog-form").WaitForAsync();
+        await page.Locator("#inlog-form[data-klaar]").WaitForAsync(); // its script is ready: Enter now logs in
         Assert.Contains("/inloggen.html?terug=", page.Url, StringComparison.Ordinal);
         await NaarDeInhoudAsync(page);
         var veld = await TabAsync(page);

@@ -34,7 +34,7 @@ public sealed class ToetsenbordBrowserTests(Chromium chromium) : IClassFixture<C
         // An empty login form sent with Enter: the problem gets the focus, each field its message next to it.
         var page = await chromium.NieuwePaginaAsync(host);
         await page.GotoAsync("/klantmanager.html");
-        await page.Locator("#inlog-form").WaitForAsync();
+        await page.Locator("#inlog-form[data-klaar]").WaitForAsync();
         await Toetsenbord.NaarDeInhoudAsync(page);
         Assert.Equal("gebruikersnaam", (await Toetsenbord.TabAsync(page)).Id);
         await page.Keyboard.PressAsync("Enter");

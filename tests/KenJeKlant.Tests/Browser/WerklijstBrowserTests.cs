@@ -57,14 +57,17 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
 
         await HerbeoordelingPlannenAsync(werklijst);
 
-        // To 10:05 on the first day with gesprekken: the first two (09:00 and 10:00) have begun, so their outcome may be recorded.
-        var (dag, klant) = await EersteGesprekAsync(klantmanager);
+        // To 10:05 on the first day with gesprekken: the 09:00 slot has passed without an outcome.
+        var dag = await EersteGesprekDagAsync(klantmanager);
         var doel = new DateTimeOffset(dag.ToDateTime(new TimeOnly(10, 5)), TimeSpan.Zero);
         while (_klok.GetUtcNow() < doel)
         {
             _klok.Advance(TimeSpan.FromHours(1));
             await Task.Delay(30);
         }
+        // The campaign notices on its next tick and the werklijst moves that gesprek to "zonder uitkomst": the
+        // outcome is recorded from there, once the page shows it (clicking earlier races the redraw).
+        var klant = await ZonderUitkomstAsync(klantmanager);
         await UitkomstVastleggenAsync(werklijst, klant);
 
         await Assertions.Expect(programmaleider.Locator("[data-veld='funnel.gesproken']")).ToHaveTextAsync("1");
@@ -101,7 +104,9 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
     /// <summary>An incomplete outcome shows the server's problem next to the form (focused); a complete one is accepted.</summary>
     private static async Task UitkomstVastleggenAsync(IPage page, string klant)
     {
-        await page.Locator($"#werklijst button[data-actie='uitkomst'][data-sleutel='{klant}|gesprek']").ClickAsync();
+        var knop = page.Locator($"#zonder-uitkomst button[data-actie='uitkomst'][data-sleutel='{klant}|gesprek-zonder-uitkomst']");
+        await Assertions.Expect(knop).ToBeVisibleAsync();
+        await knop.ClickAsync();
         await Assertions.Expect(page.Locator("#kop-uitkomst")).ToBeFocusedAsync();
         await page.Locator("#uitkomst-form button[type='submit']").ClickAsync();
         var fout = page.Locator("#uitkomst-fouten .foutmelding");
@@ -116,7 +121,7 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
         await Assertions.Expect(page.Locator("[data-gelukt='uitkomst']")).ToBeVisibleAsync();
         // The form closes and its Uitkomst button leaves the werklijst: the focus goes on to the dossier, not nowhere.
         await Assertions.Expect(page.Locator("[data-gelukt='uitkomst'] button[data-actie='dossier']")).ToBeFocusedAsync();
-        await Assertions.Expect(page.Locator($"#werklijst button[data-actie='uitkomst'][data-sleutel='{klant}|gesprek']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator($"#werklijst button[data-actie='uitkomst'][data-sleutel^='{klant}|']")).ToHaveCountAsync(0);
     }
 
     private static async Task ZetKlantenEnCampagneKlaarAsync(HttpClient api, HttpClient klantmanager)
@@ -145,14 +150,27 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
             "de campagne plande de drie klanten van KM001 niet in", seconden: 30);
     }
 
-    private static async Task<(DateOnly Dag, string Klantnummer)> EersteGesprekAsync(HttpClient api)
+    private static async Task<DateOnly> EersteGesprekDagAsync(HttpClient api)
     {
         var lijst = await api.GetFromJsonAsync<JsonElement>("/api/v1/klantmanagers/KM001/werklijst");
         var eerste = lijst.GetProperty("gesprekken").EnumerateArray()
-            .Select(i => (Dag: DateOnly.Parse(i.GetProperty("datum").GetString()!, System.Globalization.CultureInfo.InvariantCulture), Klant: i.GetProperty("klantnummer").GetString()!))
-            .OrderBy(i => i.Dag).First();
-        Assert.True(eerste.Dag <= DateOnly.FromDateTime(Start.UtcDateTime).AddDays(14), $"het eerste gesprek valt pas op {eerste.Dag}");
+            .Select(i => DateOnly.Parse(i.GetProperty("datum").GetString()!, System.Globalization.CultureInfo.InvariantCulture))
+            .Min();
+        Assert.True(eerste <= DateOnly.FromDateTime(Start.UtcDateTime).AddDays(14), $"het eerste gesprek valt pas op {eerste}");
         return eerste;
+    }
+
+    /// <summary>The client whose gesprek passed without an outcome, once the werklijst says so.</summary>
+    private static async Task<string> ZonderUitkomstAsync(HttpClient api)
+    {
+        string? klant = null;
+        await CampagneOmgeving.WachtTotAsync(async () =>
+        {
+            var lijst = await api.GetFromJsonAsync<JsonElement>("/api/v1/klantmanagers/KM001/werklijst");
+            klant = lijst.GetProperty("gesprekkenZonderUitkomst").EnumerateArray().Select(i => i.GetProperty("klantnummer").GetString()).FirstOrDefault();
+            return klant is not null;
+        }, "het gesprek van 09:00 kwam niet bij de gesprekken zonder uitkomst", seconden: 30);
+        return klant!;
     }
 
     private static async Task<int> AantalIndelingAsync(HttpClient api, string indeling)
