@@ -12,6 +12,7 @@ let klantmanager = null;
 let eersteStand = true;
 let openGesprek = null;
 let openHerbeoordeling = null;
+let dossierVan = null; // the klantnummer whose dossier is shown
 let terugNaar = null; // the button that opened a form: the focus goes back there when the form closes
 const getoond = new Map(); // table id → what it shows now (see toonAlsAnders)
 const volgLive = volger('/hubs/werklijsten', { Werklijst: stand, WerklijstGewijzigd: wijzigingen });
@@ -210,6 +211,7 @@ async function verstuurUitkomst() {
     // The Uitkomst button that opened the form is leaving the werklijst: the focus goes to that next step.
     terugNaar = gelukt.querySelector('button');
     sluit('uitkomst-sectie');
+    await verversDossier(openGesprek.klantnummer);
   } catch (fout) {
     toonProbleem(fouten, fout, form);
   }
@@ -241,14 +243,28 @@ async function verstuurHerbeoordeling() {
     wisProbleem(fouten, form);
     toonGelukt(document.getElementById('resultaat'), `Herbeoordeling van ${openHerbeoordeling.naam} gepland op ${datum(waarde(form, 'datum'))}.`);
     sluit('herbeoordeling-sectie');
+    await verversDossier(openHerbeoordeling.klantnummer);
   } catch (fout) {
     toonProbleem(fouten, fout, form);
   }
 }
 
-async function toonDossier(klantnummer) {
+// An open dossier of the client just changed is drawn again, so it never shows the old date or indeling.
+// The focus stays where it was: on the same button in the new drawing when it was in the dossier.
+async function verversDossier(klantnummer) {
+  if (dossierVan !== klantnummer || document.getElementById('dossier-sectie').hidden) return;
+  const knop = document.activeElement;
+  const inDossier = knop && document.getElementById('dossier').contains(knop) ? knop.dataset.sleutel : null;
+  await toonDossier(klantnummer, { focus: false });
+  if (!inDossier) return;
+  const weer = [...document.querySelectorAll('#dossier button[data-sleutel]')].find(b => b.dataset.sleutel === inDossier);
+  if (weer) { weer.focus(); terugNaar = weer; }
+}
+
+async function toonDossier(klantnummer, { focus = true } = {}) {
   const sectie = document.getElementById('dossier-sectie');
   const doel = document.getElementById('dossier');
+  dossierVan = klantnummer;
   sectie.hidden = false;
   try {
     const d = await api('/api/v1/klanten/' + encodeURIComponent(klantnummer));
@@ -272,7 +288,7 @@ async function toonDossier(klantnummer) {
       d.historie.length === 0 ? el('p', { class: 'leeg' }, 'Nog geen historie.') :
         el('ol', { class: 'tijdlijn', reversed: true }, [...d.historie].reverse().map(h =>
           el('li', {}, el('time', { datetime: h.tijdstip }, datumTijd(h.tijdstip) + ' — ' + h.door), el('strong', {}, h.gebeurtenis), ': ', h.omschrijving))));
-    document.getElementById('kop-dossier').focus();
+    if (focus) document.getElementById('kop-dossier').focus();
   } catch (fout) {
     vervang(doel, el('div', { class: 'foutmelding' }, el('p', {}, fout.message)));
   }

@@ -97,7 +97,9 @@ public sealed class ToetsenbordBrowserTests(Chromium chromium) : IClassFixture<C
         Assert.Equal(datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dossier.GetProperty("herbeoordeling").GetProperty("datum").GetString());
         Assert.Contains(dossier.GetProperty("historie").EnumerateArray(), h => h.GetProperty("omschrijving").GetString()!.Contains("Afgesproken in het gesprek", StringComparison.Ordinal));
 
-        // The focus goes back to the button that opened the form, after sending and after Sluiten.
+        // The open dossier shows the new date at once; the focus goes back to the button that opened the
+        // form (drawn anew with the dossier), after sending and after Sluiten.
+        await Assertions.Expect(page.Locator("#dossier")).ToContainTextAsync(datum.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL")));
         var opener = page.Locator("#dossier button[data-actie='herbeoordeling']");
         await Assertions.Expect(opener).ToBeFocusedAsync();
         await Toetsenbord.ControleerFocusAsync(page, "Terug na het plannen");
