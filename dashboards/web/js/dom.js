@@ -19,6 +19,29 @@ export function el(naam, eigenschappen = {}, ...kinderen) {
 
 export function leeg(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
 
+/**
+ * A redraw replaces the element a keyboard user is on and leaves the focus nowhere. Call before the
+ * redraw; the function it returns, called after it, finds the element again in the new drawing by what
+ * names it (data-sleutel, aria-label, a summary's text), focuses it, keeps its horizontal scroll and
+ * returns it (null when the focus was elsewhere, survived the redraw, or its element is gone).
+ */
+export function onthoudFocus(binnen) {
+  const e = document.activeElement;
+  if (!e || !binnen.contains(e)) return () => null;
+  const sleutel = e.dataset.sleutel, label = e.getAttribute('aria-label'), links = e.scrollLeft;
+  const samenvatting = e.tagName === 'SUMMARY' ? e.textContent : null;
+  return () => {
+    if (binnen.contains(document.activeElement)) return null;
+    const weer = sleutel !== undefined ? [...binnen.querySelectorAll('[data-sleutel]')].find(k => k.dataset.sleutel === sleutel)
+      : label ? [...binnen.querySelectorAll('[aria-label]')].find(k => k.getAttribute('aria-label') === label)
+        : [...binnen.querySelectorAll('summary')].find(k => k.textContent === samenvatting);
+    if (!weer) return null;
+    weer.focus({ preventScroll: true });
+    weer.scrollLeft = links;
+    return weer;
+  };
+}
+
 export function vervang(e, ...kinderen) { leeg(e); e.append(...kinderen.flat().filter(k => k !== null && k !== undefined)); return e; }
 
 export const getal = new Intl.NumberFormat('nl-NL');

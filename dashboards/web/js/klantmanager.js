@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { el, vervang, datum, datumTijd, tabel, woorden } from './dom.js';
+import { el, vervang, datum, datumTijd, tabel, woorden, onthoudFocus } from './dom.js';
 import { startPagina, magPagina, geenToegang } from './kop.js';
 import { volger } from './live.js';
 import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
@@ -253,12 +253,9 @@ async function verstuurHerbeoordeling() {
 // The focus stays where it was: on the same button in the new drawing when it was in the dossier.
 async function verversDossier(klantnummer) {
   if (dossierVan !== klantnummer || document.getElementById('dossier-sectie').hidden) return;
-  const knop = document.activeElement;
-  const inDossier = knop && document.getElementById('dossier').contains(knop) ? knop.dataset.sleutel : null;
+  const herstelFocus = onthoudFocus(document.getElementById('dossier'));
   await toonDossier(klantnummer, { focus: false });
-  if (!inDossier) return;
-  const weer = [...document.querySelectorAll('#dossier button[data-sleutel]')].find(b => b.dataset.sleutel === inDossier);
-  if (weer) { weer.focus(); terugNaar = weer; }
+  terugNaar = herstelFocus() || terugNaar;
 }
 
 async function toonDossier(klantnummer, { focus = true } = {}) {

@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { el, vervang, getal, tabel, woorden } from './dom.js';
+import { el, vervang, getal, tabel, woorden, onthoudFocus } from './dom.js';
 import { startPagina, magPagina, geenToegang } from './kop.js';
 import { volger } from './live.js';
 import { staafdiagram, burnUp, grafiekMetTabel, zetPatronen } from './grafieken.js';
@@ -53,7 +53,9 @@ async function volg(id) {
 
 function toon(v) {
   if (v.campagneId !== gevolgd) return;
-  const focus = focusVoorHertekenen();
+  // Every push draws the tables and charts anew, several times a second while a campaign runs: the
+  // element a keyboard user is on (a table's scroll region, a "Toon als tabel" switch) keeps the focus.
+  const herstelFocus = onthoudFocus(document.getElementById('dashboard'));
   document.getElementById('dashboard').hidden = false;
   document.body.dataset.campagne = v.campagneId;
   toonSamenvatting(v);
@@ -66,26 +68,7 @@ function toon(v) {
   toonKlantmanagers(v.perKlantmanager);
   toonOptioneel('sectie-wijk', 'wijken', v.perWijk, 'Per wijk');
   toonOptioneel('sectie-niet-ingepland', 'niet-ingepland', v.nietIngepland, 'Niet ingepland per reden');
-  herstelFocus(focus);
-}
-
-// Every push draws the tables and charts anew, several times a second while a campaign runs. The
-// element a keyboard user is on (a table's scroll region, a "Toon als tabel" switch) would go with it
-// and leave the focus nowhere: it is found again in the new drawing by its name and keeps the focus.
-function focusVoorHertekenen() {
-  const e = document.activeElement;
-  if (!e || !document.getElementById('dashboard').contains(e)) return null;
-  return { label: e.getAttribute('aria-label'), samenvatting: e.tagName === 'SUMMARY' ? e.textContent : null, links: e.scrollLeft };
-}
-
-function herstelFocus(focus) {
-  const dashboard = document.getElementById('dashboard');
-  if (!focus || dashboard.contains(document.activeElement)) return;
-  const weer = focus.label ? [...dashboard.querySelectorAll('[aria-label]')].find(e => e.getAttribute('aria-label') === focus.label)
-    : [...dashboard.querySelectorAll('summary')].find(e => e.textContent === focus.samenvatting);
-  if (!weer) return;
-  weer.focus({ preventScroll: true });
-  weer.scrollLeft = focus.links;
+  herstelFocus();
 }
 
 // The summary is always current on screen, but only a change of status is announced (polite):
