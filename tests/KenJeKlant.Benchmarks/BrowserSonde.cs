@@ -90,10 +90,11 @@ internal sealed class BrowserSonde : IAsyncDisposable
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/inloggen.html?terug=" + Uri.EscapeDataString(pagina));
+        await page.Locator("#inlog-form[data-klaar]").WaitForAsync(); // its script is ready: the button logs in
         await page.GetByLabel("Gebruikersnaam").FillAsync(gebruikersnaam);
         await page.GetByLabel("Wachtwoord").FillAsync(wachtwoord);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(adres, pagina).ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(adres, pagina).ToString(), new() { Timeout = 30_000 }); // polls; WaitForURL can miss a script's navigation
         await page.WaitForFunctionAsync("() => document.body.dataset.verbinding === 'verbonden'");
         return page;
     }

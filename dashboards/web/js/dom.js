@@ -22,23 +22,34 @@ export function leeg(e) { while (e.firstChild) e.removeChild(e.firstChild); retu
 /**
  * A redraw replaces the element a keyboard user is on and leaves the focus nowhere. Call before the
  * redraw; the function it returns, called after it, finds the element again in the new drawing by what
- * names it (data-sleutel, aria-label, a summary's text), focuses it, keeps its horizontal scroll and
- * returns it (null when the focus was elsewhere, survived the redraw, or its element is gone).
+ * names it (data-sleutel with data-actie, aria-label, a summary's text), focuses it, keeps its horizontal
+ * scroll and returns it. When the redraw removed it (a colleague planned that herbeoordeling), the focus
+ * goes to the scroll region of the list it was in, or that list itself, rather than to the top of the page.
+ * Returns null when the focus was elsewhere, survived the redraw, or has no place left to go.
  */
 export function onthoudFocus(binnen) {
   const e = document.activeElement;
   if (!e || !binnen.contains(e)) return () => null;
-  const sleutel = e.dataset.sleutel, label = e.getAttribute('aria-label'), links = e.scrollLeft;
+  const { sleutel, actie } = e.dataset;
+  const label = e.getAttribute('aria-label'), links = e.scrollLeft;
   const samenvatting = e.tagName === 'SUMMARY' ? e.textContent : null;
+  const plek = e.parentElement && e.parentElement.closest('[id]');
+  const plekId = plek && binnen.contains(plek) ? plek.id : null;
   return () => {
     if (binnen.contains(document.activeElement)) return null;
-    const weer = sleutel !== undefined ? [...binnen.querySelectorAll('[data-sleutel]')].find(k => k.dataset.sleutel === sleutel)
+    const weer = sleutel !== undefined ? [...binnen.querySelectorAll('[data-sleutel]')].find(k => k.dataset.sleutel === sleutel && k.dataset.actie === actie)
       : label ? [...binnen.querySelectorAll('[aria-label]')].find(k => k.getAttribute('aria-label') === label)
         : [...binnen.querySelectorAll('summary')].find(k => k.textContent === samenvatting);
-    if (!weer) return null;
-    weer.focus({ preventScroll: true });
-    weer.scrollLeft = links;
-    return weer;
+    if (weer) {
+      weer.focus({ preventScroll: true });
+      weer.scrollLeft = links;
+      return weer;
+    }
+    const lijst = plekId && document.getElementById(plekId);
+    const opvang = lijst && (lijst.querySelector('[tabindex="0"]') || (lijst.tabIndex >= 0 ? lijst : null));
+    if (!opvang) return null;
+    opvang.focus({ preventScroll: true });
+    return opvang;
   };
 }
 

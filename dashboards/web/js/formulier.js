@@ -11,13 +11,13 @@ export function toonProbleem(doel, fout, form) {
   const fouten = Object.entries(p.errors || {}).flatMap(([veld, meldingen]) => meldingen.map(m => ({ veld, melding: m })));
   const samenvatting = el('div', { class: 'foutmelding', tabindex: -1, 'data-probleem': String(fout.status || '') },
     el('h3', {}, p.title || fout.message || 'Er ging iets mis'),
-    p.detail ? el('p', {}, p.detail) : null,
+    p.detail && !fouten.some(f => f.melding === p.detail) ? el('p', {}, p.detail) : null,
     fouten.length ? el('ul', {}, fouten.map(f => el('li', {}, f.melding))) : null);
   vervang(doel, samenvatting);
   if (form) {
     for (const f of fouten) {
-      const veld = form.elements.namedItem(f.veld);
-      if (!veld || !veld.id) continue;
+      const veld = formVeld(form, f.veld);
+      if (!veld) continue;
       veld.setAttribute('aria-invalid', 'true');
       const id = veld.id + '-fout';
       const bestaand = document.getElementById(id);
@@ -28,6 +28,12 @@ export function toonProbleem(doel, fout, form) {
     }
   }
   samenvatting.focus();
+}
+
+// The API names a field by its JSON path (capaciteit.slotMinuten); a form may call it by its last part.
+function formVeld(form, pad) {
+  const veld = form.elements.namedItem(pad) || form.elements.namedItem(pad.split('.').pop());
+  return veld && veld.id ? veld : null;
 }
 
 export function wisProbleem(doel, form) {

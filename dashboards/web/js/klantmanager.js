@@ -96,7 +96,7 @@ function perSoort(soort, status) {
 }
 
 function toonWerklijst() {
-  const focus = document.activeElement && document.activeElement.dataset ? { actie: document.activeElement.dataset.actie, sleutel: document.activeElement.dataset.sleutel } : {};
+  const herstelFocus = onthoudFocus(document.getElementById('werklijst'));
   document.getElementById('werklijst').hidden = false;
   const vandaag = new Date().toISOString().slice(0, 10);
   const gesprekken = perSoort('gesprek');
@@ -111,10 +111,7 @@ function toonWerklijst() {
   const aanDeBeurt = perSoort('herbeoordeling', 'aan-de-beurt');
   toonAlsAnders('aan-de-beurt', aanDeBeurt, () => lijstTabel('Herbeoordelingen aan de beurt', aanDeBeurt, 'herbeoordeling', 'Geen herbeoordelingen aan de beurt.'));
   document.body.dataset.werklijstItems = String(items.size);
-  if (focus.actie && focus.sleutel) {
-    const terug = document.querySelector(`#werklijst [data-actie="${focus.actie}"][data-sleutel="${CSS.escape(focus.sleutel)}"]`);
-    if (terug) terug.focus();
-  }
+  herstelFocus();
 }
 
 // A push that changes nothing in a table leaves its DOM alone: a button must not be replaced under the

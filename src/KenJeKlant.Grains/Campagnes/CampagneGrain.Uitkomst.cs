@@ -28,7 +28,7 @@ public sealed partial class CampagneGrain
             throw new OvergangGeweigerdException(
                 $"Het gesprek begint pas op {TimeZoneInfo.ConvertTime(rij.Start, klok.LocalTimeZone):dd-MM-yyyy HH:mm}; leg de uitkomst vast als het gesprek is geweest.");
         var fouten = CampagneRegels.Controleer(uitkomst);
-        if (fouten.Count > 0) throw new OvergangGeweigerdException(string.Join(" ", fouten));
+        if (fouten.Count > 0) throw new OvergangGeweigerdException(string.Join(" ", fouten.Select(f => f.Melding)));
 
         await GrainFactory.GetGrain<IKlantGrain>(klantnummer).RegistreerGesprekUitkomstAsync(rij.Stand(Definitie.Naam), uitkomst);
         return await VerwerkUitkomstAsync(rij, uitkomst);

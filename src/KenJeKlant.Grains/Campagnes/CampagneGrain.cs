@@ -55,7 +55,7 @@ public sealed partial class CampagneGrain(
         if (S.Definitie is not null)
             throw new OvergangGeweigerdException($"Er bestaat al een campagne met id {Id}.");
         var fouten = CampagneRegels.Controleer(definitie);
-        if (fouten.Count > 0) throw new OvergangGeweigerdException(string.Join(" ", fouten));
+        if (fouten.Count > 0) throw new OvergangGeweigerdException(string.Join(" ", fouten.Select(f => f.Melding)));
         S.Definitie = definitie with { Naam = definitie.Naam.Trim() };
         await ZetStatusAsync(CampagneStatus.Concept, door, null);
         return Stand();

@@ -18,9 +18,9 @@ public sealed partial class KlantGrain : IRemindable
     {
         ControleerBasis(afspraak.Door, Vandaag);
         if (string.IsNullOrWhiteSpace(afspraak.Reden))
-            throw new OvergangGeweigerdException("Vermeld waarom de herbeoordeling op een andere datum valt.");
+            throw new OvergangGeweigerdException("Vermeld waarom de herbeoordeling op een andere datum valt.", "reden");
         if (afspraak.Datum < Vandaag)
-            throw new OvergangGeweigerdException($"De datum {afspraak.Datum:dd-MM-yyyy} ligt in het verleden.");
+            throw new OvergangGeweigerdException($"De datum {afspraak.Datum:dd-MM-yyyy} ligt in het verleden.", "datum");
         S.HerbeoordelingAfspraak = afspraak;
         Noteer("herbeoordeling afgesproken", $"Herbeoordeling op {afspraak.Datum:dd-MM-yyyy}: {afspraak.Reden.Trim()}.", afspraak.Door);
         await VerwerkAsync();

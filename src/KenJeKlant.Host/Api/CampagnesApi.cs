@@ -47,9 +47,8 @@ public static partial class CampagnesApi
             v.Capaciteit, v.UitnodigingDagenVooraf, v.HerinneringDagenVooraf, v.NietVerschenen);
         var fouten = CampagneRegels.Controleer(definitie).ToList();
         var id = string.IsNullOrWhiteSpace(v.Id) ? Slug(v.Naam ?? "") : v.Id.Trim();
-        if (!GeldigId().IsMatch(id)) fouten.Add("Het id bestaat uit 3 tot 60 kleine letters, cijfers en streepjes.");
-        if (fouten.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["campagne"] = [.. fouten] },
-            title: "De campagne is niet volledig of niet juist opgezet");
+        if (!GeldigId().IsMatch(id)) fouten.Add(new("id", "Het id bestaat uit 3 tot 60 kleine letters, cijfers en streepjes."));
+        if (fouten.Count > 0) return fouten.AlsProbleem("De campagne is niet volledig of niet juist opgezet");
         var stand = await grains.GetGrain<ICampagneGrain>(id).MaakAsync(definitie, Actor.Van(ctx));
         return TypedResults.Created($"/api/v1/campagnes/{id}", stand);
     }
@@ -77,7 +76,7 @@ public static partial class CampagnesApi
         var uitkomst = v.NaarUitkomst(Actor.Van(ctx));
         var fouten = CampagneRegels.Controleer(uitkomst);
         if (fouten.Count > 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["uitkomst"] = [.. fouten] }, title: "De uitkomst is niet volledig of niet juist");
+            return fouten.AlsProbleem("De uitkomst is niet volledig of niet juist");
         return TypedResults.Ok(await grains.GetGrain<ICampagneGrain>(campagneId).RegistreerUitkomstAsync(klantnummer, gesprekId, uitkomst));
     }
 

@@ -1,5 +1,6 @@
 using KenJeKlant.Abstractions.Klanten;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace KenJeKlant.Host.Api;
 
@@ -12,17 +13,15 @@ public sealed class OvergangGeweigerdHandler(IProblemDetailsService problemDetai
     {
         if (exception is not OvergangGeweigerdException geweigerd) return false;
         httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        var probleem = new ProblemDetails
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status409Conflict,
-                Type = Type,
-                Title = "Deze wijziging is niet toegestaan",
-                Detail = geweigerd.Message,
-            },
-        });
+            Status = StatusCodes.Status409Conflict,
+            Type = Type,
+            Title = "Deze wijziging is niet toegestaan",
+            Detail = geweigerd.Message,
+        };
+        // The same "errors" member as a 400 validation problem, so a client finds the field the same way.
+        if (geweigerd.Veld is { } veld) probleem.Extensions["errors"] = new Dictionary<string, string[]> { [veld] = [geweigerd.Message] };
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = probleem });
     }
 }

@@ -64,7 +64,10 @@ public sealed class CampagnesApiTests : IAsyncLifetime
     {
         var fout = await _als.Programmaleider.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Te kort", uitnodigingDagenVooraf = 2, herinneringDagenVooraf = 5 });
         Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
-        Assert.Contains("herinnering", (await fout.LeesAsync()).GetProperty("errors").GetRawText(), StringComparison.Ordinal);
+        // Each message under the request field it is about, so a form can show it next to that field.
+        var veldfouten = (await fout.LeesAsync()).GetProperty("errors");
+        Assert.Contains("herinnering", veldfouten.GetProperty("herinneringDagenVooraf")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(["herinneringDagenVooraf"], veldfouten.EnumerateObject().Select(e => e.Name));
         Assert.Equal(HttpStatusCode.NotFound, (await _als.Programmaleider.GetAsync("/api/v1/campagnes/te-kort")).StatusCode);
 
         (await _als.Programmaleider.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Statushouders", selectie = new { klantmanager = "KM002" } })).EnsureSuccessStatusCode();
@@ -80,7 +83,7 @@ public sealed class CampagnesApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _als.Km001.PostAsJsonAsync($"/api/v1/klanten/K1/gesprekken/{gesprekId}/uitkomst", new { verschenen = true, indeling = "zonder-afstand" })).StatusCode);
         var onvolledig = await _als.Km002.PostAsJsonAsync($"/api/v1/klanten/K3/gesprekken/{gesprekId}/uitkomst", new { verschenen = true });
         Assert.Equal(HttpStatusCode.BadRequest, onvolledig.StatusCode);
-        Assert.Contains("indeling", (await onvolledig.LeesAsync()).GetProperty("errors").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("eindigt met een indeling", (await onvolledig.LeesAsync()).GetProperty("errors").GetProperty("indeling")[0].GetString(), StringComparison.Ordinal);
         var teVroeg = await _als.Km002.PostAsJsonAsync($"/api/v1/klanten/K3/gesprekken/{gesprekId}/uitkomst", new { verschenen = true, indeling = "zonder-afstand" });
         Assert.Equal(HttpStatusCode.Conflict, teVroeg.StatusCode);
         Assert.Contains("begint pas", (await teVroeg.LeesAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);

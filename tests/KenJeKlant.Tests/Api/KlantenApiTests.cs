@@ -127,6 +127,16 @@ public sealed class KlantenApiTests : IAsyncLifetime
         var werklijst = await (await _als.Km001.GetAsync("/api/v1/klantmanagers/KM001/werklijst")).LeesAsync();
         Assert.Equal(["K1", "K2", "K4"], werklijst.GetProperty("herbeoordelingenTeLaat").EnumerateArray().Select(i => i.GetProperty("klantnummer").GetString()));
 
+        // Refused with the field it is about, and nothing changes.
+        var verleden = await _als.Km001.PostAsJsonAsync("/api/v1/klanten/K1/herbeoordeling", new { datum = new DateOnly(2020, 3, 1), reden = "na verhuizing" });
+        Assert.Equal(HttpStatusCode.Conflict, verleden.StatusCode);
+        Assert.Equal("application/problem+json", verleden.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("De datum 01-03-2020 ligt in het verleden.", (await verleden.LeesAsync()).GetProperty("errors").GetProperty("datum")[0].GetString());
+        var zonderReden = await _als.Km001.PostAsJsonAsync("/api/v1/klanten/K1/herbeoordeling", new { datum = DateOnly.FromDateTime(DateTime.Today.AddDays(30)), reden = " " });
+        Assert.True((await zonderReden.LeesAsync()).GetProperty("errors").TryGetProperty("reden", out _));
+        werklijst = await (await _als.Km001.GetAsync("/api/v1/klantmanagers/KM001/werklijst")).LeesAsync();
+        Assert.Equal(3, werklijst.GetProperty("herbeoordelingenTeLaat").GetArrayLength());
+
         (await _als.Km001.PostAsJsonAsync("/api/v1/klanten/K1/herbeoordeling", new { datum = DateOnly.FromDateTime(DateTime.Today.AddDays(30)), reden = "na verhuizing" })).EnsureSuccessStatusCode();
 
         var team = await (await _als.Programmaleider.GetAsync("/api/v1/herbeoordelingen/team")).LeesAsync();

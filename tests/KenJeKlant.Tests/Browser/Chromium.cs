@@ -17,6 +17,8 @@ public sealed class Chromium : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    private const float Wachttijd = 15_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -27,6 +29,9 @@ public sealed class Chromium : IAsyncLifetime
         if (!File.Exists(Pad))
             throw new InvalidOperationException(
                 $"Chromium ontbreekt op {Pad}. Installeer het uit Debian: 'apt-get install -y chromium' (deploy/local/test.sh doet dat als root).");
+        // The same patience for a web-first assertion as for an action (SetDefaultTimeout below): on a busy
+        // CI machine a live push or a navigation can take longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(Wachttijd);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -46,7 +51,7 @@ public sealed class Chromium : IAsyncLifetime
             TimezoneId = "UTC",
             ViewportSize = new ViewportSize { Width = breedte, Height = hoogte },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(Wachttijd);
         host.SluitBijStoppen(context);
         var page = await context.NewPageAsync();
         var fouten = new List<string>();

@@ -81,6 +81,9 @@ public sealed class ToetsenbordBrowserTests(Chromium chromium) : IClassFixture<C
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(fout).ToContainTextAsync("verleden");
         await Assertions.Expect(fout).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#herbeoordeling-datum-fout")).ToContainTextAsync("ligt in het verleden"); // next to the field it is about
+        await Assertions.Expect(page.Locator("#herbeoordeling-datum")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#herbeoordeling-reden")).Not.ToHaveAttributeAsync("aria-invalid", "true");
 
         // A good date, back to the date field with Shift+Tab and on to the button, which sends it.
         Assert.Equal("herbeoordeling-datum", (await Toetsenbord.TabAsync(page)).Id);
@@ -109,6 +112,18 @@ public sealed class ToetsenbordBrowserTests(Chromium chromium) : IClassFixture<C
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#herbeoordeling-sectie")).ToBeHiddenAsync();
         await Assertions.Expect(opener).ToBeFocusedAsync();
+
+        // A colleague plans Carla Smit's herbeoordeling while the keyboard user is on its Plannen button: the
+        // live push takes the row away, and the focus stays in that list instead of falling to the page's top.
+        await page.Locator("main#inhoud").FocusAsync(); // where the skip link puts it
+        var plannen = page.GetByRole(AriaRole.Button, new() { Name = "Herbeoordeling plannen voor Carla Smit" });
+        await Toetsenbord.TabNaarAsync(page, "Herbeoordeling plannen voor Carla Smit");
+        var lijst = await page.EvaluateAsync<string>("() => document.activeElement.closest('[role=region]').getAttribute('aria-label')");
+        (await klantmanager.PostAsJsonAsync("/api/v1/klanten/K2/herbeoordeling",
+            new { datum = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60), reden = "Telefonisch afgesproken door een collega" })).EnsureSuccessStatusCode();
+        await Assertions.Expect(plannen).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = lijst, Exact = true })).ToBeFocusedAsync();
+        await Toetsenbord.ControleerFocusAsync(page, "Na een live wijziging die de knop onder de focus wegnam");
 
         // Tab leaves the page after its last control and comes round again.
         await Toetsenbord.ControleerDatDeControleFaaltZonderIndicatorAsync(page);

@@ -112,6 +112,9 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
         var fout = page.Locator("#uitkomst-fouten .foutmelding");
         await Assertions.Expect(fout).ToContainTextAsync("indeling");
         await Assertions.Expect(fout).ToBeFocusedAsync();
+        // The server names the field, so its message also stands next to the Indeling field.
+        await Assertions.Expect(page.Locator("#indeling-fout")).ToContainTextAsync("eindigt met een indeling");
+        await Assertions.Expect(page.Locator("#indeling")).ToHaveAttributeAsync("aria-invalid", "true");
 
         await page.GetByLabel("Indeling").SelectOptionAsync("overbrugbare-afstand");
         await page.GetByLabel("Trede op de participatieladder").SelectOptionAsync("3");
