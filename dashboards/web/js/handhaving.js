@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { el, vervang, datum, datumTijd, tabel, woorden } from './dom.js';
+import { el, vervang, datum, datumTijd, tabel, woorden, onthoudFocus } from './dom.js';
 import { startPagina, magPagina, geenToegang, toonVerbinding } from './kop.js';
 import { verbind } from './live.js';
 import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
@@ -71,13 +71,16 @@ function toonWachtrij() {
     .sort((a, b) => a.aangemaaktOp.localeCompare(b.aangemaaktOp));
   document.getElementById('wachtrij-telling').textContent = `${lijst.length} ${lijst.length === 1 ? 'signaal' : 'signalen'} in deze lijst, ${signalen.size} in totaal.`;
   document.body.dataset.signalen = String(signalen.size);
+  // Every push draws the queue anew: a keyboard user on a Bekijk button stays on it (or in the queue).
+  const herstelFocus = onthoudFocus(document.getElementById('wachtrij'));
   vervang(document.getElementById('wachtrij'), tabel('Signalen', [{ kop: 'Klant', rijkop: true }, { kop: 'Campagne' }, { kop: 'Sinds' }, { kop: 'Status' }, { kop: 'Actie' }],
     lijst.map(s => [
       el('span', {}, s.naam, el('br'), el('span', { class: 'toelichting' }, s.klantnummer)),
       s.campagneId, datum(s.aangemaaktOp),
       el('span', {}, woorden(s.status), s.behandelaar ? ' door ' + s.behandelaar : '', s.besluit ? ': ' + woorden(s.besluit) : ''),
-      el('button', { type: 'button', class: 'tweede', 'data-signaal': s.id, 'aria-label': 'Bekijk signaal van ' + s.naam }, 'Bekijk')]),
+      el('button', { type: 'button', class: 'tweede', 'data-signaal': s.id, 'data-sleutel': s.id, 'aria-label': 'Bekijk signaal van ' + s.naam }, 'Bekijk')]),
     { leegTekst: 'Geen signalen in deze lijst.' }));
+  herstelFocus();
 }
 
 function vernieuwGekozen(id) { if (gekozen === id) toonSignaal(id, { focus: false }); }
@@ -89,6 +92,8 @@ async function toonSignaal(id, { focus = true } = {}) {
   try {
     const d = await api('/api/v1/handhavingssignalen/' + encodeURIComponent(id));
     const r = d.review;
+    // A live push for this signal draws it anew: a keyboard user in its history table stays there.
+    const herstelFocus = onthoudFocus(document.getElementById('signaal'));
     document.getElementById('kop-signaal').textContent = `Signaal: ${d.naam} (${d.klantnummer})`;
     vervang(document.getElementById('signaal'),
       el('dl', { class: 'kengetallen gegevens' },
@@ -106,6 +111,7 @@ async function toonSignaal(id, { focus = true } = {}) {
       stappenTijdlijn(r));
     toonStapFormulieren(id, r);
     if (focus) document.getElementById('kop-signaal').focus();
+    else herstelFocus();
   } catch (fout) {
     vervang(document.getElementById('signaal'), el('div', { class: 'foutmelding' }, el('p', {}, fout.message)));
   }

@@ -37,6 +37,7 @@ public sealed class HandhavingEnBeheerBrowserTests(Chromium chromium) : IClassFi
         }, "de gesimuleerde campagne werd niet afgerond", seconden: 150);
 
         await HandhavingAsync(host);
+        await HandhavingMetHetToetsenbordAsync(host);
         await BeheerAsync(host);
         await InloggenAsync(host);
     }
@@ -72,6 +73,55 @@ public sealed class HandhavingEnBeheerBrowserTests(Chromium chromium) : IClassFi
         await Assertions.Expect(page.Locator("#signaal .tijdlijn")).ToContainTextAsync("Bezorging: bezorgd");
         await Pagina.ControleerToegankelijkheidAsync(page);
         await Pagina.SchermafdrukAsync(page, "handhaving");
+    }
+
+    /// <summary>
+    /// The queue with the keyboard alone (see <see cref="Toetsenbord"/>): the status filter with an arrow key,
+    /// a signal's Bekijk button kept under the focus while a colleague's step redraws the queue live, and
+    /// the first step sent with Enter.
+    /// </summary>
+    private async Task HandhavingMetHetToetsenbordAsync(DashboardHost host)
+    {
+        using var api = await host.AlsAsync("handhaving");
+        var open = (await api.GetFromJsonAsync<JsonElement>("/api/v1/handhavingssignalen?status=open")).EnumerateArray().ToList();
+        Assert.True(open.Count >= 1, "de simulatie gaf maar één signaal, dat al in behandeling is");
+        var (id, naam) = (open[0].GetProperty("id").GetString()!, open[0].GetProperty("naam").GetString()!);
+        var inBehandeling = (await api.GetFromJsonAsync<JsonElement>("/api/v1/handhavingssignalen?status=in-behandeling"))[0].GetProperty("id").GetString();
+
+        var page = await Toetsenbord.LogInAsync(chromium, host, "handhaving", "/handhaving.html");
+        await Pagina.WachtOpVerbindingAsync(page, "verbonden");
+        await page.WaitForFunctionAsync("() => document.body.dataset.signalen !== undefined");
+        await Toetsenbord.NaarDeInhoudAsync(page);
+        await Toetsenbord.TabNaarAsync(page, "status-filter");
+        await page.Keyboard.PressAsync("ArrowDown"); // "Alle signalen" → "Open"
+        await Assertions.Expect(page.Locator("#wachtrij-telling")).ToContainTextAsync($"{open.Count} {(open.Count == 1 ? "signaal" : "signalen")} in deze lijst");
+
+        var bekijk = page.Locator($"#wachtrij button[data-signaal='{id}']");
+        await Toetsenbord.TabNaarAsync(page, "Bekijk signaal van " + naam);
+        await Assertions.Expect(bekijk).ToBeFocusedAsync();
+        // A colleague records a step on another signal: the live push draws the queue anew (the button under
+        // the focus is replaced), and the focus is on the same signal's button in the new drawing.
+        await page.EvaluateAsync("() => { window.kjkOudeKnop = document.activeElement; }");
+        (await api.PostAsJsonAsync($"/api/v1/handhavingssignalen/{inBehandeling}/contactpogingen",
+            new { kanaal = "telefoon", bereikt = false, toelichting = "Gebeld door een collega, geen gehoor." })).EnsureSuccessStatusCode();
+        await page.WaitForFunctionAsync("() => !document.contains(window.kjkOudeKnop)");
+        await Assertions.Expect(bekijk).ToBeFocusedAsync();
+        await Toetsenbord.ControleerFocusAsync(page, "Na een live wijziging van de wachtrij");
+
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#kop-signaal")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#kop-signaal")).ToContainTextAsync(naam);
+        await Toetsenbord.TabNaarAsync(page, "stap-behandeling-toelichting");
+        await page.Keyboard.TypeAsync("Met het toetsenbord opgepakt.");
+        await Toetsenbord.TabNaarAsync(page, "Vastleggen: in behandeling nemen", maximaal: 2);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#stap-resultaat")).ToContainTextAsync("Vastgelegd: in behandeling nemen");
+        await Assertions.Expect(page.Locator("#kop-signaal")).ToBeFocusedAsync();
+        await Toetsenbord.ControleerFocusAsync(page, "Na het vastleggen van een stap");
+        var signaal = await api.GetFromJsonAsync<JsonElement>($"/api/v1/handhavingssignalen/{id}");
+        Assert.Equal("in-behandeling", signaal.GetProperty("review").GetProperty("status").GetString());
+
+        await Toetsenbord.RondgangAsync(page);
     }
 
     private async Task BeheerAsync(DashboardHost host)
