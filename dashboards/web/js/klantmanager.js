@@ -61,6 +61,7 @@ function stand(werklijst) {
     for (const item of lijst) items.set(sleutel(item), item);
   // After a reconnect the snapshot may hold prompts that arrived while away: they are new to the user too.
   if (!eersteStand) for (const item of items.values()) meldAlsNieuw(vorige.get(sleutel(item)), item);
+  for (const [k, item] of vorige) if (!items.has(k)) meldAfgehandeld(item);
   eersteStand = false;
   toonWerklijst();
 }
@@ -70,7 +71,7 @@ function wijzigingen(lijst) {
     if (w.klantmanager !== klantmanager) continue;
     const k = sleutel(w.item);
     const vorige = items.get(k);
-    if (w.verwijderd) items.delete(k);
+    if (w.verwijderd) { items.delete(k); if (vorige) meldAfgehandeld(vorige); }
     else { items.set(k, w.item); meldAlsNieuw(vorige, w.item); }
   }
   toonWerklijst();
@@ -88,6 +89,19 @@ function meldAlsNieuw(vorige, item) {
     el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': sleutel(item), 'aria-label': 'Herbeoordeling plannen voor ' + item.naam }, 'Plannen')));
   document.getElementById('geen-meldingen').hidden = true;
   document.getElementById('meldingen-live').textContent = tekst;
+}
+
+// A herbeoordeling that left the werklijst (planned, by this user or a colleague) keeps its prompt as a
+// record, marked done in words and without its Plannen button: that would plan what is already planned.
+function meldAfgehandeld(item) {
+  if (item.soort !== 'herbeoordeling') return;
+  for (const li of document.querySelectorAll(`#meldingen li[data-klant="${CSS.escape(item.klantnummer)}"]:not([data-afgehandeld])`)) {
+    li.dataset.afgehandeld = '';
+    li.querySelector('strong').replaceWith(el('strong', { class: 'status' }, '✓ Afgehandeld'));
+    const knop = li.querySelector('button');
+    if (knop === document.activeElement) document.getElementById('kop-meldingen').focus();
+    knop.remove();
+  }
 }
 
 function perSoort(soort, status) {

@@ -99,6 +99,10 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
         await page.Locator("#herbeoordeling-form button[type='submit']").ClickAsync();
         await Assertions.Expect(page.Locator("#resultaat")).ToContainTextAsync("gepland op 15 januari 2027");
         await Assertions.Expect(page.Locator("#aan-de-beurt [data-klant='K2']")).ToHaveCountAsync(0);
+        // The prompt stays as a record, marked done, without a button that would plan it again.
+        var melding = page.Locator("#meldingen li[data-klant='K2']");
+        await Assertions.Expect(melding).ToContainTextAsync("Afgehandeld");
+        await Assertions.Expect(melding.Locator("button")).ToHaveCountAsync(0);
     }
 
     /// <summary>An incomplete outcome shows the server's problem next to the form (focused); a complete one is accepted.</summary>
