@@ -13,6 +13,9 @@ public static class ApiExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<OvergangGeweigerdHandler>();
         builder.Services.AddExceptionHandler<OngeldigVerzoekHandler>();
+        // Outside Development minimal APIs answer an unreadable body with a bare 400; throwing lets
+        // OngeldigVerzoekHandler say which field, in production too.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             // Enum values as users say them ("zonder-afstand"), not as numbers.

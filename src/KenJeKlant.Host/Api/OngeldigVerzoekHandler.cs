@@ -5,8 +5,8 @@ namespace KenJeKlant.Host.Api;
 
 /// <summary>
 /// A body that cannot be read (bad JSON, an unknown enum value) is the caller's mistake: 400 problem
-/// details naming the field, not the 500 the exception handler would give when minimal APIs throw
-/// (they throw in Development, and return a bare 400 elsewhere).
+/// details naming the field. Minimal APIs throw it in every environment (ApiExtensions sets
+/// ThrowOnBadRequest); unhandled, it would become a 500.
 /// </summary>
 public sealed class OngeldigVerzoekHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
