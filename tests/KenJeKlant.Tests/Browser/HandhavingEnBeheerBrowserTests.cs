@@ -76,17 +76,16 @@ public sealed class HandhavingEnBeheerBrowserTests(Chromium chromium) : IClassFi
     }
 
     /// <summary>
-    /// The queue with the keyboard alone (see <see cref="Toetsenbord"/>): the status filter with an arrow key,
+    /// The queue with the keyboard alone (see <see cref="Toetsenbord"/>): the status filter with arrow keys,
     /// a signal's Bekijk button kept under the focus while a colleague's step redraws the queue live, and
-    /// the first step sent with Enter.
+    /// a contact attempt recorded with a choice list, a radio button and Enter. It takes the signal
+    /// <see cref="HandhavingAsync"/> put in behandeling, so one signal from the simulation is enough.
     /// </summary>
     private async Task HandhavingMetHetToetsenbordAsync(DashboardHost host)
     {
         using var api = await host.AlsAsync("handhaving");
-        var open = (await api.GetFromJsonAsync<JsonElement>("/api/v1/handhavingssignalen?status=open")).EnumerateArray().ToList();
-        Assert.True(open.Count >= 1, "de simulatie gaf maar één signaal, dat al in behandeling is");
-        var (id, naam) = (open[0].GetProperty("id").GetString()!, open[0].GetProperty("naam").GetString()!);
-        var inBehandeling = (await api.GetFromJsonAsync<JsonElement>("/api/v1/handhavingssignalen?status=in-behandeling"))[0].GetProperty("id").GetString();
+        var inBehandeling = (await api.GetFromJsonAsync<JsonElement>("/api/v1/handhavingssignalen?status=in-behandeling")).EnumerateArray().ToList();
+        var (id, naam) = (inBehandeling[0].GetProperty("id").GetString()!, inBehandeling[0].GetProperty("naam").GetString()!);
 
         var page = await Toetsenbord.LogInAsync(chromium, host, "handhaving", "/handhaving.html");
         await Pagina.WachtOpVerbindingAsync(page, "verbonden");
@@ -94,32 +93,40 @@ public sealed class HandhavingEnBeheerBrowserTests(Chromium chromium) : IClassFi
         await Toetsenbord.NaarDeInhoudAsync(page);
         await Toetsenbord.TabNaarAsync(page, "status-filter");
         await page.Keyboard.PressAsync("ArrowDown"); // "Alle signalen" → "Open"
-        await Assertions.Expect(page.Locator("#wachtrij-telling")).ToContainTextAsync($"{open.Count} {(open.Count == 1 ? "signaal" : "signalen")} in deze lijst");
+        await page.Keyboard.PressAsync("ArrowDown"); // → "In behandeling"
+        await Assertions.Expect(page.Locator("#wachtrij-telling")).ToContainTextAsync(
+            $"{inBehandeling.Count} {(inBehandeling.Count == 1 ? "signaal" : "signalen")} in deze lijst");
 
         var bekijk = page.Locator($"#wachtrij button[data-signaal='{id}']");
         await Toetsenbord.TabNaarAsync(page, "Bekijk signaal van " + naam);
         await Assertions.Expect(bekijk).ToBeFocusedAsync();
-        // A colleague records a step on another signal: the live push draws the queue anew (the button under
+        // A colleague records a step on this signal: the live push draws the queue anew (the button under
         // the focus is replaced), and the focus is on the same signal's button in the new drawing.
         await page.EvaluateAsync("() => { window.kjkOudeKnop = document.activeElement; }");
-        (await api.PostAsJsonAsync($"/api/v1/handhavingssignalen/{inBehandeling}/contactpogingen",
-            new { kanaal = "telefoon", bereikt = false, toelichting = "Gebeld door een collega, geen gehoor." })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync($"/api/v1/handhavingssignalen/{id}/contactpogingen",
+            new { kanaal = "brief", bereikt = false, toelichting = "Brief gestuurd door een collega, geen reactie." })).EnsureSuccessStatusCode();
         await page.WaitForFunctionAsync("() => !document.contains(window.kjkOudeKnop)");
         await Assertions.Expect(bekijk).ToBeFocusedAsync();
         await Toetsenbord.ControleerFocusAsync(page, "Na een live wijziging van de wachtrij");
 
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#kop-signaal")).ToBeFocusedAsync();
-        await Assertions.Expect(page.Locator("#kop-signaal")).ToContainTextAsync(naam);
-        await Toetsenbord.TabNaarAsync(page, "stap-behandeling-toelichting");
-        await page.Keyboard.TypeAsync("Met het toetsenbord opgepakt.");
-        await Toetsenbord.TabNaarAsync(page, "Vastleggen: in behandeling nemen", maximaal: 2);
+        await Assertions.Expect(page.Locator("#signaal .tijdlijn")).ToContainTextAsync("brief, niet bereikt");
+        await Toetsenbord.TabNaarAsync(page, "stap-contactpogingen-kanaal");
+        await page.Keyboard.PressAsync("ArrowDown"); // "— kies —" → "telefoon"
+        await Toetsenbord.TabNaarAsync(page, "stap-contactpogingen-bereikt-ja", maximaal: 2);
+        await page.Keyboard.PressAsync(" ");
+        await Toetsenbord.TabNaarAsync(page, "stap-contactpogingen-toelichting", maximaal: 2);
+        await page.Keyboard.TypeAsync("Klant gebeld en gesproken.");
+        await Toetsenbord.TabNaarAsync(page, "Vastleggen: contactpoging", maximaal: 2);
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Locator("#stap-resultaat")).ToContainTextAsync("Vastgelegd: in behandeling nemen");
+        await Assertions.Expect(page.Locator("#stap-resultaat")).ToContainTextAsync("Vastgelegd: contactpoging");
         await Assertions.Expect(page.Locator("#kop-signaal")).ToBeFocusedAsync();
         await Toetsenbord.ControleerFocusAsync(page, "Na het vastleggen van een stap");
-        var signaal = await api.GetFromJsonAsync<JsonElement>($"/api/v1/handhavingssignalen/{id}");
-        Assert.Equal("in-behandeling", signaal.GetProperty("review").GetProperty("status").GetString());
+        var pogingen = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/handhavingssignalen/{id}")).GetProperty("review").GetProperty("contactpogingen");
+        var laatste = pogingen[pogingen.GetArrayLength() - 1];
+        Assert.Equal(("telefoon", true, "Klant gebeld en gesproken."), (laatste.GetProperty("kanaal").GetString(), laatste.GetProperty("bereikt").GetBoolean(),
+            laatste.GetProperty("stap").GetProperty("toelichting").GetString()));
 
         await Toetsenbord.RondgangAsync(page);
     }
