@@ -21,7 +21,7 @@ public sealed class HandhavingEnBeheerBrowserTests(Chromium chromium) : IClassFi
     {
         await using var host = await DashboardHost.StartAsync("browser-handhaving", new Dictionary<string, string>
         {
-            ["Demo:SynthetischBestand"] = "120",
+            ["Demo:SynthetischBestand"] = "240",
             ["Demo:Klantmanagers"] = "4",
             ["Demo:Simulatie:DagInSeconden"] = "0.25",
             ["Beleid:Campagne:Tik"] = "00:00:00.100",
