@@ -175,13 +175,14 @@ internal static class RealtimeBenchmark
             $"{Percentiel(m.Select(x => x.Api), 0.5):F0} / {Percentiel(m.Select(x => x.Api), 0.99):F0} ms | {p99 / idleP99:F2} | {p99 / dotNetP99:F2} |");
     }
 
+    /// <summary>Per probe client, the number of its change (0, 1, …): an even one removes the item, an odd one upserts it.</summary>
+    private static readonly ConcurrentDictionary<string, int> Volgende = new();
+
     /// <summary>
     /// Each probe owns one client and alternates its date between today (aan de beurt: the item is
     /// upserted) and a year ahead (gepland: the item is removed), so every call changes the werklijst.
     /// Timed from just before the POST is sent to the handlers (browser page and .NET client) seeing that client's change.
     /// </summary>
-    private static readonly ConcurrentDictionary<string, int> Volgende = new();
-
     private static async Task<List<Meting>> MeetLatentieAsync(
         HttpClient http, List<string> klanten, ConcurrentDictionary<string, Verwacht> wachtend,
         Func<bool> stop, int totaal, Func<string>? fase)
