@@ -1,5 +1,5 @@
 using KenJeKlant.Bestand;
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Infrastructuur.Postgres;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

@@ -1,37 +1,60 @@
 using KenJeKlant.Host;
-using KenJeKlant.Host.Api;
+using KenJeKlant.Host.Audit;
+using KenJeKlant.Host.Bestand;
 using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Host.Dashboards;
+using KenJeKlant.Host.Gesprekken;
 using KenJeKlant.Host.Handhaving;
+using KenJeKlant.Host.Health;
 using KenJeKlant.Host.Herbeoordelingen;
-using KenJeKlant.Host.Import;
-using KenJeKlant.Host.Orleans;
-using KenJeKlant.Host.Realtime;
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Infrastructuur;
+using KenJeKlant.Host.Infrastructuur.Http;
+using KenJeKlant.Host.Infrastructuur.Postgres;
+using KenJeKlant.Host.Klanten;
+using KenJeKlant.Host.Klantmanagers;
 using KenJeKlant.Host.Telemetrie;
+using KenJeKlant.Host.Uitnodigingen;
+using KenJeKlant.Host.Werklijsten;
 
 if (await Commandos.VoerUitAsync(args)) return;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddKenJeKlantStorage();   // first: migrates the schema before the silo starts
-builder.AddKenJeKlantBeveiliging();
-builder.AddKenJeKlantOrleans();
-builder.AddKenJeKlantImport();
-builder.AddKenJeKlantHerbeoordelingen();
-builder.AddKenJeKlantCampagnes();
-builder.AddKenJeKlantHandhaving();
-builder.AddKenJeKlantApi();
-builder.AddKenJeKlantRealtime();
-builder.AddKenJeKlantTelemetrie();
-builder.AddKenJeKlantDashboards();
+builder.AddInfrastructuur();
+builder.AddBeveiliging();
+builder.AddAudit();
+builder.AddKlanten();
+builder.AddKlantmanagers();
+builder.AddWerklijsten();
+builder.AddHerbeoordelingen();
+builder.AddGesprekken();
+builder.AddCampagnes();
+builder.AddHandhaving();
+builder.AddBestand();
+builder.AddHealth();
+builder.AddTelemetrie();
+builder.AddDashboards();
 
 var app = builder.Build();
-app.UseKenJeKlantDashboards();   // first: static pages need no login (the login page itself is one)
-app.MapKenJeKlantApi();
-app.MapKenJeKlantHubs();
-app.MapKenJeKlantTelemetrie();
-app.VolgHerbeoordelingBeleid();
+await app.MigreerAsync();   // before the silo starts: Orleans reads its queries from the schema
+app.UseDashboards();        // static pages need no login (the login page itself is one)
+app.UseAudit();             // outermost: the entry records the status the caller finally got
+app.UseHttp();
+app.UseBeveiliging();
+app.MapHttp();
+app.MapBeveiliging();
+app.MapAudit();
+app.MapKlanten();
+app.MapKlantmanagers();
+app.MapWerklijsten();
+app.MapHerbeoordelingen();
+app.MapGesprekken();
+app.MapCampagnes();
+app.MapUitnodigingen();
+app.MapHandhaving();
+app.MapBestand();
+app.MapHealth();
+app.MapTelemetrie();
 app.Run();
 
 /// <summary>Entry point type, visible to the functional tests' WebApplicationFactory.</summary>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Grains.Beleid;
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Infrastructuur.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Infrastructuur.Postgres;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

@@ -5,7 +5,7 @@ namespace KenJeKlant.Grains.Handhaving;
 /// <summary>
 /// The handhavingssignaal table as the review grain uses it: the campaign's row is the source of a
 /// signal, and the grain writes where the review stands back to it for the queue and reports.
-/// The host supplies PostgreSQL or in-memory.
+/// The host supplies it on PostgreSQL.
 /// </summary>
 public interface IHandhavingOpslag
 {

@@ -4,7 +4,7 @@ namespace KenJeKlant.Grains.Klanten;
 
 /// <summary>
 /// Where the klant grain writes its typed overview row after every change, so lists and reports
-/// query tables instead of grain-state blobs. The host supplies PostgreSQL or in-memory.
+/// query tables instead of grain-state blobs. The host supplies it on PostgreSQL.
 /// </summary>
 public interface IKlantOverzichtProjectie
 {

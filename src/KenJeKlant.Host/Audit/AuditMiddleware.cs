@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Security.Claims;
-using KenJeKlant.Host.Api;
+using KenJeKlant.Host.Infrastructuur.Http;
 
 namespace KenJeKlant.Host.Audit;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using KenJeKlant.Host.Api;
+using KenJeKlant.Host.Infrastructuur.Http;
 using Microsoft.AspNetCore.SignalR;
 
 namespace KenJeKlant.Host.Audit;

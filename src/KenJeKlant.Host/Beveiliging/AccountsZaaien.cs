@@ -1,4 +1,4 @@
-using KenJeKlant.Host.Options;
+using KenJeKlant.Host.Bestand;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

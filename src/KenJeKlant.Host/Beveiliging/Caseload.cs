@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using KenJeKlant.Grains;
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Klanten;
+using KenJeKlant.Host.Klantmanagers;
 
 namespace KenJeKlant.Host.Beveiliging;
 

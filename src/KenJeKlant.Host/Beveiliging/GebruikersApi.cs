@@ -1,5 +1,5 @@
 using KenJeKlant.Host.Audit;
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Klantmanagers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

@@ -3,13 +3,11 @@ using Npgsql;
 
 namespace KenJeKlant.Host.Health;
 
-/// <summary>Healthy when PostgreSQL answers; reports degraded (not failed) in the in-memory development mode.</summary>
-public sealed class DatabaseHealthCheck(IServiceProvider services) : IHealthCheck
+/// <summary>Healthy when PostgreSQL answers.</summary>
+public sealed class DatabaseHealthCheck(NpgsqlDataSource db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var db = services.GetService<NpgsqlDataSource>();
-        if (db is null) return HealthCheckResult.Degraded("Geen database: niets wordt bewaard (ontwikkelmodus).");
         try
         {
             await using var cmd = db.CreateCommand("SELECT 1");

@@ -1,5 +1,5 @@
 using KenJeKlant.Grains.Beleid;
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Klanten;
 using Microsoft.Extensions.Options;
 
 namespace KenJeKlant.Host.Herbeoordelingen;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KenJeKlant.Host.Audit;
 using KenJeKlant.Tests.Api;
+using KenJeKlant.Tests.Infrastructure;
 using KenJeKlant.Tests.Storage;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -106,7 +107,7 @@ public sealed class AuditLogTests
     [Fact]
     public async Task De_keten_vindt_een_verwijderde_of_verwisselde_regel()
     {
-        var log = new InMemoryAuditLog();
+        var log = new PostgresAuditLog(NpgsqlDataSource.Create(await PostgresServer.CreateDatabaseAsync("auditketen")));
         for (var i = 0; i < 4; i++)
             await log.SchrijfAsync(new AuditRegel(DateTimeOffset.UtcNow, "km", "klantmanager", AuditActie.Lezen, "klantdossier inzien", $"klant K{i}", 200, "::1", "t"), default);
         var alle = (await log.ZoekAsync(null, 10, default)).Reverse().ToList();

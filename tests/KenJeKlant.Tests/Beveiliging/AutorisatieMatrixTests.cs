@@ -1,7 +1,10 @@
 using System.Net;
 using System.Reflection;
 using System.Text;
-using KenJeKlant.Host.Hubs;
+using KenJeKlant.Host.Campagnes;
+using KenJeKlant.Host.Handhaving;
+using KenJeKlant.Host.Infrastructuur.Realtime;
+using KenJeKlant.Host.Werklijsten;
 using KenJeKlant.Tests.Api;
 using KenJeKlant.Tests.Storage;
 using Microsoft.AspNetCore.Http.Connections;

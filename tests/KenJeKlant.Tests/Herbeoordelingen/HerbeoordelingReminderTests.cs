@@ -86,7 +86,7 @@ public sealed class HerbeoordelingReminderTests : IAsyncLifetime
 
     private async Task<InProcessTestCluster> StartAsync()
     {
-        var cluster = PostgresTestCluster.Build(_database, _serviceId, silo => _silo.Configureer(silo.Services));
+        var cluster = PostgresTestCluster.Build(_database, _serviceId, silo => _silo.ConfigureerMetPostgres(silo.Services, _database));
         _clusters.Add(cluster);
         await cluster.DeployAsync();
         return cluster;

@@ -4,7 +4,10 @@ using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains.Handhaving;
 using KenJeKlant.Grains.Klanten;
 using KenJeKlant.Grains.Werklijsten;
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Campagnes;
+using KenJeKlant.Host.Handhaving;
+using KenJeKlant.Host.Infrastructuur.Postgres;
+using KenJeKlant.Host.Klanten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -20,7 +23,6 @@ namespace KenJeKlant.Tests.Infrastructure;
 public sealed class KlantSilo
 {
     public FakeTimeProvider Klok { get; }
-    public InMemoryLeesmodel Leesmodel { get; } = new();
     public VeranderlijkBeleid<HerbeoordelingBeleid> Herbeoordeling { get; } = new(StandaardHerbeoordeling());
     public VeranderlijkBeleid<CampagneBeleid> Campagne { get; } = new(SnelleCampagne());
     public VeranderlijkBeleid<HandhavingBeleid> Handhaving { get; } = new(StandaardHandhaving());
@@ -50,7 +52,7 @@ public sealed class KlantSilo
         return beleid;
     }
 
-    /// <summary>The application tables in PostgreSQL instead of memory (campaign and storage tests).</summary>
+    /// <summary>The application tables in PostgreSQL (the same stores the host uses).</summary>
     public void ConfigureerMetPostgres(IServiceCollection services, string connectionString)
     {
         ConfigureerBasis(services);
@@ -62,16 +64,6 @@ public sealed class KlantSilo
         services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         services.AddSingleton<IHandhavingOpslag, PostgresHandhaving>();
-    }
-
-    public void Configureer(IServiceCollection services)
-    {
-        ConfigureerBasis(services);
-        services.AddSingleton<IKlantOverzichtProjectie>(Leesmodel);
-        services.AddSingleton<IWerklijstBron>(Leesmodel);
-        services.AddSingleton<IGesprekWerklijstBron>(Leesmodel);
-        services.AddSingleton<ICampagneOpslag>(Leesmodel);
-        services.AddSingleton<IHandhavingOpslag>(Leesmodel);
     }
 
     private void ConfigureerBasis(IServiceCollection services)

@@ -1,5 +1,5 @@
-using KenJeKlant.Host.Orleans;
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Infrastructuur.Orleans;
+using KenJeKlant.Host.Infrastructuur.Postgres;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 

@@ -1,5 +1,6 @@
 using KenJeKlant.Grains;
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Klanten;
+using Npgsql;
 using KenJeKlant.Tests.Infrastructure;
 using Orleans.TestingHost;
 
@@ -7,20 +8,24 @@ namespace KenJeKlant.Tests.Klanten;
 
 /// <summary>
 /// One in-process silo with in-memory grain storage and reminders and a fake clock, for the domain
-/// rules of the klant and klantmanager grains. Storage and reminders on PostgreSQL have their own
-/// tests (Storage/, Herbeoordelingen/).
+/// rules of the klant and klantmanager grains; the application tables are PostgreSQL, as in the host.
+/// Grain storage and reminders on PostgreSQL have their own tests (Storage/, Herbeoordelingen/).
 /// </summary>
 public sealed class KlantClusterFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     public KlantSilo Silo { get; } = new(Start);
-    public InMemoryLeesmodel Leesmodel => Silo.Leesmodel;
+    /// <summary>The klant_overzicht read model the grains project into, read as the API reads it.</summary>
+    public PostgresKlantOverzichten Overzichten { get; private set; } = null!;
+    private string _database = null!;
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IGrainFactory Grains => Cluster.Client;
 
     public async Task InitializeAsync()
     {
+        _database = await PostgresServer.CreateDatabaseAsync("klanten");
+        Overzichten = new PostgresKlantOverzichten(NpgsqlDataSource.Create(_database));
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
@@ -28,10 +33,14 @@ public sealed class KlantClusterFixture : IAsyncLifetime
             silo.UseInMemoryReminderService();
             silo.UseSystemTextJsonGrainStorageSerializer();
         });
-        builder.ConfigureSiloHost((_, host) => Silo.Configureer(host.Services));
+        builder.ConfigureSiloHost((_, host) => Silo.ConfigureerMetPostgres(host.Services, _database));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        await PostgresServer.DropDatabaseAsync(_database);
+    }
 }

@@ -147,7 +147,7 @@ public sealed class KlantGrainTests(KlantClusterFixture fixture) : IClassFixture
         await grain.RegistreerIndelingAsync(new IndelingRegistratie(Indeling.OnoverbrugbareAfstand, Vandaag, "KM001"));
         await grain.RegistreerTredeAsync(new TredeMeting(2, Vandaag, "KM001"));
 
-        var pagina = await fixture.Leesmodel.ZoekAsync(new(Zoek: profiel.Klantnummer), 1, 10, CancellationToken.None);
+        var pagina = await fixture.Overzichten.ZoekAsync(new(Zoek: profiel.Klantnummer), 1, 10, CancellationToken.None);
 
         var rij = Assert.Single(pagina.Items);
         Assert.Equal(Indeling.OnoverbrugbareAfstand, rij.Indeling);

@@ -2,8 +2,8 @@ using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Abstractions.Werklijsten;
 using KenJeKlant.Grains.Campagnes;
-using KenJeKlant.Host.Hubs;
-using KenJeKlant.Host.Realtime;
+using KenJeKlant.Host.Infrastructuur.Realtime;
+using KenJeKlant.Host.Werklijsten;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging.Abstractions;
 

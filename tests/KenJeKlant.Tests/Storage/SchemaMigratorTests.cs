@@ -1,4 +1,4 @@
-using KenJeKlant.Host.Storage;
+using KenJeKlant.Host.Infrastructuur.Postgres;
 using KenJeKlant.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

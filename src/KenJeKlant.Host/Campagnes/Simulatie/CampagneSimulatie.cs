@@ -2,7 +2,7 @@ using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
-using KenJeKlant.Host.Import;
+using KenJeKlant.Host.Bestand;
 using Microsoft.Extensions.Options;
 
 namespace KenJeKlant.Host.Campagnes.Simulatie;

@@ -1,0 +1,26 @@
+using System.Text;
+
+namespace KenJeKlant.Host.Bestand;
+
+/// <summary>Importing the bestand export: <c>/api/v1/bestand</c>; the demo bestand on an empty database.</summary>
+public static class BestandModule
+{
+    public static WebApplicationBuilder AddBestand(this WebApplicationBuilder builder)
+    {
+        // Exports come in Windows-1252 too, and a Content-Type charset may name it.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        builder.Services.Configure<ImportInstellingen>(builder.Configuration.GetSection(ImportInstellingen.Sectie));
+        builder.Services.Configure<DemoInstellingen>(builder.Configuration.GetSection(DemoInstellingen.Sectie));
+        builder.Services.AddSingleton<IImportSlot, PostgresImportSlot>();
+        builder.Services.AddSingleton<BestandImporteur>();
+        builder.Services.AddSingleton<DemoGereed>();
+        builder.Services.AddHostedService<DemoBestand>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapBestand(this IEndpointRouteBuilder app)
+    {
+        app.MapBestandApi();
+        return app;
+    }
+}

@@ -1,0 +1,9 @@
+namespace KenJeKlant.Host.Bestand;
+
+public sealed class ImportInstellingen
+{
+    public const string Sectie = "Import";
+
+    /// <summary>Largest accepted export. 400,000 rows are about 60 MB.</summary>
+    public int MaxMegabytes { get; set; } = 256;
+}

@@ -1,0 +1,42 @@
+using KenJeKlant.Grains.Werklijsten;
+using KenJeKlant.Grains.Campagnes;
+using KenJeKlant.Grains;
+using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Host.Campagnes.Simulatie;
+
+namespace KenJeKlant.Host.Campagnes;
+
+/// <summary>Campaigns such as <i>Ik doe mee</i>: <c>/api/v1/campagnes</c> and, live, <c>/hubs/campagnes</c>; the demo simulation.</summary>
+public static class CampagnesModule
+{
+    /// <summary>The campaign policy (defaults for a new campaign and the pace of the machinery) from <c>Beleid:Campagne</c>.</summary>
+    public static WebApplicationBuilder AddCampagnes(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<PostgresCampagneOpslag>();
+        builder.Services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+        builder.Services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+        builder.Services.AddSingleton<ICampagneLeesmodel, PostgresCampagneLeesmodel>();
+        builder.Services.AddSingleton<CampagneDoorgever>();
+        builder.Services.AddOptions<CampagneBeleid>()
+            .Bind(builder.Configuration.GetSection(CampagneBeleid.Sectie))
+            .PostConfigure(b => b.VulStandaarden());
+
+        var simulatie = builder.Configuration.GetSection(SimulatieInstellingen.Sectie);
+        builder.Services.Configure<SimulatieInstellingen>(simulatie);
+        var dagInSeconden = simulatie.Get<SimulatieInstellingen>()?.DagInSeconden ?? 0;
+        if (dagInSeconden > 0)
+        {
+            // Registered after the real domain clock, so this one is the one the grains get.
+            builder.Services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, new VersneldeKlok(TimeProvider.System, TimeSpan.FromDays(1).TotalSeconds / dagInSeconden));
+            builder.Services.AddHostedService<CampagneSimulatie>();
+        }
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapCampagnes(this IEndpointRouteBuilder app)
+    {
+        app.MapCampagnesApi();
+        app.MapHub<CampagneHub>("/hubs/campagnes");
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+using KenJeKlant.Grains.Beleid;
+using Microsoft.Extensions.Options;
+
+namespace KenJeKlant.Host.Herbeoordelingen;
+
+/// <summary>The herbeoordeling policy and the team view: <c>/api/v1/herbeoordelingen</c>, and a client's next date.</summary>
+public static class HerbeoordelingenModule
+{
+    public static WebApplicationBuilder AddHerbeoordelingen(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<HerbeoordelingBeleid>()
+            .Bind(builder.Configuration.GetSection(HerbeoordelingBeleid.Sectie))
+            .PostConfigure(b => b.VulStandaarden());
+        builder.Services.AddSingleton<Herplanning>();
+        return builder;
+    }
+
+    public static WebApplication MapHerbeoordelingen(this WebApplication app)
+    {
+        app.MapHerbeoordelingenApi();
+        // Re-plan on policy changes only once the silo is running (grain calls need it).
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Herplanning>()
+            .VolgBeleid(app.Services.GetRequiredService<IOptionsMonitor<HerbeoordelingBeleid>>(), app.Lifetime.ApplicationStopping));
+        return app;
+    }
+}

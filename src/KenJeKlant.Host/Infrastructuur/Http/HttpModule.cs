@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KenJeKlant.Host.Audit;
+
+namespace KenJeKlant.Host.Infrastructuur.Http;
+
+/// <summary>What every endpoint shares: JSON as users read it, problem details for every refusal, the OpenAPI document.</summary>
+public static class HttpModule
+{
+    public static WebApplicationBuilder AddHttp(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        // The one place domain errors become HTTP answers.
+        builder.Services.AddExceptionHandler<OvergangGeweigerdHandler>();
+        builder.Services.AddExceptionHandler<OngeldigVerzoekHandler>();
+        // Database or silo out of reach: 503 problem details instead of a bare 500.
+        builder.Services.AddExceptionHandler<OnbereikbaarHandler>();
+        // Outside Development minimal APIs answer an unreadable body with a bare 400; throwing lets
+        // OngeldigVerzoekHandler say which field, in production too.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // Enum values as users say them ("zonder-afstand"), not as numbers.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+        builder.Services.AddOpenApi("v1");
+        return builder;
+    }
+
+    public static WebApplication UseHttp(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    public static WebApplication MapHttp(this WebApplication app)
+    {
+        app.MapOpenApi("/api/v1/openapi.json").ZonderPersoonsgegevens().AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,95 @@
+using KenJeKlant.Host.Infrastructuur.Http;
+using KenJeKlant.Host.Beveiliging;
+using KenJeKlant.Host.Audit;
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Host.Klantmanagers;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KenJeKlant.Host.Klanten;
+
+public static class KlantenApi
+{
+    public static RouteGroupBuilder MapKlantenApi(this IEndpointRouteBuilder app)
+    {
+        var groep = app.MapGroup("/api/v1/klanten").WithTags("Klanten");
+        groep.MapGet("/", ZoekKlanten).RequireAuthorization(Toegang.Klantmanager).WithName("ZoekKlanten").WithSummary("Klanten uit het bestand, gepagineerd en te filteren.").Verwerkt("klantenlijst inzien", AuditActie.Lezen, "klantenlijst");
+        groep.MapGet("/{klantnummer}", Dossier).RequireAuthorization(Toegang.EigenKlant).WithName("GetKlant").WithSummary("Het dossier van één klant, met historie.").Verwerkt("klantdossier inzien", AuditActie.Lezen);
+        groep.MapGet("/{klantnummer}/bsn", Bsn).RequireAuthorization(Toegang.EigenKlant).WithSummary("Het volledige BSN van de klant (het dossier toont het gemaskeerd).").Verwerkt("BSN inzien", AuditActie.Lezen);
+        groep.MapPost("/{klantnummer}/indelingen", RegistreerIndeling).RequireAuthorization(Toegang.EigenKlant).WithSummary("Leg de indeling (klantgroep) vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/tredemetingen", RegistreerTrede).RequireAuthorization(Toegang.EigenKlant).WithSummary("Leg een meting op de participatieladder vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/routes", WijsRouteToe).RequireAuthorization(Toegang.EigenKlant).WithSummary("Wijs een route toe uit de routelijst van de gemeente.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/ontheffingen", VerleenOntheffing).RequireAuthorization(Toegang.EigenKlant).WithSummary("Verleen een tijdelijke ontheffing arbeidsplicht.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        groep.MapPost("/{klantnummer}/uitstroom", RegistreerUitstroom).RequireAuthorization(Toegang.EigenKlant).WithSummary("Leg de beëindiging van de uitkering vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
+        return groep;
+    }
+
+    private static async Task<Results<Ok<KlantenPagina>, ProblemHttpResult>> ZoekKlanten(
+        HttpRequest request, IKlantOverzichten klanten, Caseload caseload, CancellationToken ct,
+        string? klantmanager = null, string? wijk = null, string? indeling = null, bool? inBestand = null,
+        string? zoek = null, int page = 1, int pageSize = 50)
+    {
+        if (page < 1 || pageSize < 1 || pageSize > Paginering.MaxPaginagrootte)
+            return TypedResults.Problem(statusCode: 400, title: "Ongeldige paginering",
+                detail: $"page begint bij 1; pageSize ligt tussen 1 en {Paginering.MaxPaginagrootte}.");
+        Indeling? gekozen = null;
+        if (indeling is not null)
+        {
+            if (!IndelingParameter.TryParse(indeling, out var i))
+                return TypedResults.Problem(statusCode: 400, title: "Onbekende indeling",
+                    detail: "indeling is zonder-afstand, overbrugbare-afstand of onoverbrugbare-afstand.");
+            gekozen = i;
+        }
+        // A klantmanager lists their own caseload (and the ones they cover), never the whole bestand.
+        var eigen = await caseload.KlantmanagersVanAsync(request.HttpContext.User, ct);
+        if (klantmanager is not null && !eigen.Contains(klantmanager))
+            return TypedResults.Problem(statusCode: 403, title: "Geen toegang", detail: "U ziet alleen de klanten in uw eigen caseload (en die u waarneemt).");
+        var pagina = await klanten.ZoekAsync(new KlantFilter(klantmanager, wijk, gekozen, inBestand, zoek, eigen), page, pageSize, ct);
+        return TypedResults.Ok(new KlantenPagina(pagina.Items, pagina.Totaal, Paginering.Maak(request, page, pageSize, pagina.Totaal)));
+    }
+
+    private static async Task<Results<Ok<KlantDossier>, ProblemHttpResult>> Dossier(string klantnummer, IGrainFactory grains)
+    {
+        var dossier = await grains.GetGrain<IKlantGrain>(klantnummer).GetDossierAsync();
+        return dossier is null ? NietGevonden(klantnummer) : TypedResults.Ok(dossier with { Profiel = dossier.Profiel with { Bsn = BsnWeergave.Maskeer(dossier.Profiel.Bsn) } });
+    }
+
+    private static async Task<Results<Ok<BsnAntwoord>, ProblemHttpResult>> Bsn(string klantnummer, IGrainFactory grains)
+    {
+        var dossier = await grains.GetGrain<IKlantGrain>(klantnummer).GetDossierAsync();
+        return dossier is null ? NietGevonden(klantnummer) : TypedResults.Ok(new BsnAntwoord(klantnummer, dossier.Profiel.Bsn));
+    }
+
+    private static Task<Results<NoContent, ProblemHttpResult>> RegistreerIndeling(string klantnummer, IndelingVerzoek v, HttpContext ctx, IGrainFactory grains, TimeProvider klok) =>
+        Voer(klantnummer, grains, k => k.RegistreerIndelingAsync(new IndelingRegistratie(v.Indeling, v.Datum ?? Vandaag(klok), Actor.Van(ctx), v.Toelichting)));
+
+    private static Task<Results<NoContent, ProblemHttpResult>> RegistreerTrede(string klantnummer, TredeVerzoek v, HttpContext ctx, IGrainFactory grains, TimeProvider klok) =>
+        Voer(klantnummer, grains, k => k.RegistreerTredeAsync(new TredeMeting(v.Trede, v.Datum ?? Vandaag(klok), Actor.Van(ctx))));
+
+    private static Task<Results<NoContent, ProblemHttpResult>> WijsRouteToe(string klantnummer, RouteVerzoek v, HttpContext ctx, IGrainFactory grains, TimeProvider klok) =>
+        Voer(klantnummer, grains, k => k.WijsRouteToeAsync(new RouteToewijzing(v.Route, v.Startdatum ?? Vandaag(klok), Actor.Van(ctx))));
+
+    private static Task<Results<NoContent, ProblemHttpResult>> VerleenOntheffing(string klantnummer, OntheffingVerzoek v, HttpContext ctx, IGrainFactory grains) =>
+        Voer(klantnummer, grains, k => k.VerleenOntheffingAsync(new Ontheffing(v.Van, v.Tot, v.Grond, Actor.Van(ctx))));
+
+    private static Task<Results<NoContent, ProblemHttpResult>> RegistreerUitstroom(string klantnummer, UitstroomVerzoek v, HttpContext ctx, IGrainFactory grains, TimeProvider klok) =>
+        Voer(klantnummer, grains, k => k.RegistreerUitstroomAsync(new Uitstroom(v.Datum ?? Vandaag(klok), v.Reden, Actor.Van(ctx))));
+
+    // Refusals (OvergangGeweigerdException) surface as 409 problem details via OvergangGeweigerdHandler.
+    private static async Task<Results<NoContent, ProblemHttpResult>> Voer(string klantnummer, IGrainFactory grains, Func<IKlantGrain, Task> actie)
+    {
+        await actie(grains.GetGrain<IKlantGrain>(klantnummer));
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult NietGevonden(string klantnummer) =>
+        TypedResults.Problem(statusCode: 404, title: "Klant niet gevonden", detail: $"Geen klant met klantnummer {klantnummer} in het bestand.");
+
+    private static DateOnly Vandaag(TimeProvider klok) => DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+}
+
+public sealed record BsnAntwoord(string Klantnummer, string? Bsn);
+
+public sealed record KlantenPagina(
+    IReadOnlyList<KlantOverzicht> Klanten,
+    long Totaal,
+    [property: System.Text.Json.Serialization.JsonPropertyName("_links")] Links Links);

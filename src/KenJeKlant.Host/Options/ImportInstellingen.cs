@@ -1,9 +1,0 @@
-namespace KenJeKlant.Host.Options;
-
-public sealed class ImportInstellingen
-{
-    public const string Sectie = "Import";
-
-    /// <summary>Largest accepted export. 400,000 rows are about 60 MB.</summary>
-    public int MaxMegabytes { get; set; } = 256;
-}

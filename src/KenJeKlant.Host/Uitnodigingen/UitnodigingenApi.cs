@@ -1,0 +1,70 @@
+using KenJeKlant.Host.Beveiliging;
+using KenJeKlant.Host.Audit;
+using System.Globalization;
+using System.Text;
+using KenJeKlant.Grains;
+using KenJeKlant.Grains.Campagnes;
+using KenJeKlant.Host.Campagnes;
+using KenJeKlant.Host.Infrastructuur.Postgres;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KenJeKlant.Host.Uitnodigingen;
+
+/// <summary>The outbox for people: a CSV for mail merge and a printable letter per invitation.</summary>
+public static class UitnodigingenApi
+{
+    public static IEndpointRouteBuilder MapUitnodigingenApi(this IEndpointRouteBuilder app)
+    {
+        var groep = app.MapGroup("/api/v1/uitnodigingen").WithTags("Uitnodigingen").RequireAuthorization(Toegang.Beheer);
+        groep.MapGet("/", Csv).WithSummary("Brieven uit de outbox als CSV (;-gescheiden, UTF-8) voor samenvoegen; filter op status en campagne.")
+            .Produces(200, contentType: "text/csv").Verwerkt("brieven samenvoegen", AuditActie.Lezen, "outbox");
+        groep.MapGet("/{id:guid}/brief", Brief).WithSummary("De brief als afdrukbare HTML, in eenvoudig Nederlands.")
+            .Produces(200, contentType: "text/html").Verwerkt("brief inzien", AuditActie.Lezen, "brief");
+        return app;
+    }
+
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Csv(
+        HttpContext ctx, ICampagneLeesmodel leesmodel, [FromKeyedServices(Klokken.Domein)] TimeProvider klok,
+        CancellationToken ct, string? status = null, string? campagne = null)
+    {
+        BerichtStatus? gekozen = null;
+        if (status is not null)
+        {
+            if (!Enum.GetValues<BerichtStatus>().Any(s => EnumTekst.Van(s) == status))
+                return TypedResults.Problem(statusCode: 400, title: "Onbekende status", detail: "status is gepland, verzonden of ingetrokken.");
+            gekozen = EnumTekst.Naar<BerichtStatus>(status);
+        }
+        ctx.Response.ContentType = "text/csv; charset=utf-8";
+        ctx.Response.Headers.ContentDisposition = "attachment; filename=\"uitnodigingen.csv\"";
+        var zone = klok.LocalTimeZone;
+        await using var schrijver = new StreamWriter(ctx.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await schrijver.WriteLineAsync("id;soort;status;verzenddatum;klantnummer;naam;postcode;gesprekdatum;begintijd;eindtijd;klantmanager;campagne;uitnodiging");
+        await foreach (var b in leesmodel.BrievenAsync(gekozen, campagne, ct))
+        {
+            var start = TimeZoneInfo.ConvertTime(b.GesprekStart, zone);
+            var eind = TimeZoneInfo.ConvertTime(b.GesprekEind, zone);
+            string[] velden =
+            [
+                b.Id.ToString(), EnumTekst.Van(b.Soort), EnumTekst.Van(b.Status),
+                TimeZoneInfo.ConvertTime(b.VerzendOp, zone).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
+                b.Klantnummer, b.Naam, b.Postcode, start.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
+                start.ToString("HH:mm", CultureInfo.InvariantCulture), eind.ToString("HH:mm", CultureInfo.InvariantCulture),
+                b.KlantmanagerNaam, b.CampagneNaam, b.Poging.ToString(CultureInfo.InvariantCulture),
+            ];
+            await schrijver.WriteLineAsync(string.Join(';', velden.Select(CsvVeld)));
+        }
+        return TypedResults.Empty;
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Brief(
+        Guid id, ICampagneLeesmodel leesmodel, [FromKeyedServices(Klokken.Domein)] TimeProvider klok, CancellationToken ct)
+    {
+        if (await leesmodel.BriefAsync(id, ct) is not { } brief)
+            return TypedResults.Problem(statusCode: 404, title: "Brief niet gevonden", detail: $"Er is geen brief met id {id}.");
+        return TypedResults.Content(BriefHtml.Maak(brief, klok.LocalTimeZone), "text/html; charset=utf-8");
+    }
+
+    /// <summary>Quotes a field when it holds the separator, a quote or a line break (RFC 4180 style).</summary>
+    private static string CsvVeld(string waarde) =>
+        waarde.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{waarde.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : waarde;
+}
