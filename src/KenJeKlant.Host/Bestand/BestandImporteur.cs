@@ -35,7 +35,7 @@ public sealed partial class BestandImporteur(
         if (validatie.AantalFouten > 0 && !gedeeltelijk)
             return new ImportUitkomst.Afgewezen(Rapport(importId, false, gedeeltelijk, validatie, new ImportTellers()) with
             {
-                Melding = $"{validatie.AantalFouten} fout(en) in {validatie.Afgewezen} regel(s); er is niets geïmporteerd. Herstel de export, of importeer alleen de goede regels met ?gedeeltelijk=true.",
+                Melding = $"{validatie.AantalFouten} fout(en) in {validatie.Afgewezen} regel(s); er is niets geïmporteerd. Herstel de export en importeer opnieuw, of kies 'Importeer alleen de goede regels' om de regels zonder fout toch te importeren.",
             });
 
         var tellers = new ImportTellers();

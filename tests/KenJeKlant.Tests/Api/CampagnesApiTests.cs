@@ -93,4 +93,17 @@ public sealed class CampagnesApiTests : IAsyncLifetime
         var openapi = await (await _als.Programmaleider.GetAsync("/api/v1/openapi.json")).Content.ReadAsStringAsync();
         Assert.Contains("/api/v1/klanten/{klantnummer}/gesprekken/{gesprekId}/uitkomst", openapi, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Een_verschreven_veld_in_de_selectie_wordt_geweigerd_en_er_ontstaat_geen_campagne()
+    {
+        // "klantmanagers" for "klantmanager": dropped silently, the selection would be empty and starting it would invite the whole bestand.
+        var typfout = await _als.Programmaleider.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Typfout", selectie = new { klantmanagers = new[] { "KM001" } } });
+        Assert.Equal(HttpStatusCode.BadRequest, typfout.StatusCode);
+        Assert.Equal("application/problem+json", typfout.Content.Headers.ContentType?.MediaType);
+        var probleem = await typfout.LeesAsync();
+        Assert.Contains("klantmanagers", probleem.GetProperty("errors").GetProperty("selectie.klantmanagers")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("$.selectie.klantmanagers", probleem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _als.Programmaleider.GetAsync("/api/v1/campagnes/typfout")).StatusCode);
+    }
 }

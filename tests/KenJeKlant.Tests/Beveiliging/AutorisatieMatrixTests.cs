@@ -146,6 +146,35 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         Assert.True(fouten.Count == 0, string.Join(Environment.NewLine, fouten));
     }
 
+    /// <summary>
+    /// Strict edges, generated from the same route table: every request with a JSON body refuses a field it does not
+    /// know (400, <c>errors</c> naming it) for someone allowed to make it, instead of dropping it silently.
+    /// </summary>
+    [Fact]
+    public async Task Elk_verzoek_met_een_body_weigert_een_onbekend_veld()
+    {
+        var metBody = omgeving.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.Contains("application/json") == true)
+            .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()!.HttpMethods.Select(m => (Methode: m, Patroon: e.RoutePattern.RawText!)))
+            .ToList();
+        Assert.True(metBody.Count >= 15, $"Only {metBody.Count} endpoints with a JSON body found: " + string.Join(", ", metBody));
+
+        var fouten = new List<string>();
+        foreach (var (methode, patroon) in metBody)
+        {
+            var actor = Regel(methode, patroon)!.First();
+            using var verzoek = Verzoek(methode, patroon);
+            verzoek.Content = new StringContent("""{"ditVeldBestaatNiet": 1}""", Encoding.UTF8, "application/json");
+            using var antwoord = await omgeving.Als[actor].SendAsync(verzoek);
+            var tekst = await antwoord.Content.ReadAsStringAsync();
+            if (antwoord.StatusCode != HttpStatusCode.BadRequest || antwoord.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                fouten.Add($"{methode} {patroon} as {actor}: {(int)antwoord.StatusCode} {tekst}");
+            else if (!System.Text.Json.JsonDocument.Parse(tekst).RootElement.GetProperty("errors").TryGetProperty("ditVeldBestaatNiet", out _))
+                fouten.Add($"{methode} {patroon}: the refusal does not name the field: {tekst}");
+        }
+        Assert.True(fouten.Count == 0, string.Join(Environment.NewLine, fouten));
+    }
+
     private static string[]? Regel(string methode, string patroon) =>
         Endpoints.GetValueOrDefault($"{methode} {patroon}")
         ?? Endpoints.Where(e => e.Key.StartsWith("* ", StringComparison.Ordinal) && patroon.StartsWith(e.Key[2..], StringComparison.Ordinal))

@@ -22,6 +22,9 @@ public static class HttpModule
         {
             // Enum values as users say them ("zonder-afstand"), not as numbers.
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            // A misspelt field must not be dropped silently: {"selectie":{"klantmanagers":…}} (for "klantmanager")
+            // would give an empty selection, and starting that campaign invites the whole bestand.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         builder.Services.AddOpenApi("v1");
         return builder;
