@@ -42,6 +42,28 @@ public sealed class OrleansQueryContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentFirstWritesOfTheSameGrainCannotBothSucceed()
+    {
+        // The same split brain, but at the same moment: the second insert must wait for the first and then
+        // fail. Upstream's reference script (INSERT ... WHERE NOT EXISTS, no unique index) lets both through
+        // and leaves two rows; our unique index is what stops it (deploy/sql/README.md).
+        await using var first = await OpenAsync();
+        await using var transaction = await first.BeginTransactionAsync();
+        await using (var write = await CommandAsync(first, "WriteToStorageKey",
+                         [.. GrainIdentity(), ("GrainStateVersion", null), ("PayloadBinary", "{}"u8.ToArray())]))
+        {
+            Assert.Equal(1, await write.ExecuteScalarAsync());
+        }
+
+        var second = WriteAsync(version: null);
+        await WaitUntilABackendWaitsForALockAsync(second);
+        await transaction.CommitAsync();
+
+        Assert.Null(await second);
+        Assert.Equal(1L, await CountStoredRowsAsync());
+    }
+
+    [Fact]
     public async Task ClearWithAStaleVersionReturnsNoNewVersion()
     {
         await WriteAsync(version: null);
@@ -59,6 +81,34 @@ public sealed class OrleansQueryContractTests : IAsyncLifetime
         ("GrainIdHash", 11), ("GrainIdN0", 0L), ("GrainIdN1", 42L), ("GrainTypeHash", 22),
         ("GrainTypeString", "klant"), ("GrainIdExtensionString", null), ("ServiceId", "svc"),
     ];
+
+    // Returns as soon as another session of this database waits for a lock (or the task ended without
+    // waiting, which the caller's assertions then report), so the first transaction commits only after the
+    // second write has really met it.
+    private async Task WaitUntilABackendWaitsForALockAsync(Task other)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+            connection);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!other.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    private async Task<long> CountStoredRowsAsync()
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM orleansstorage", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     private async Task<List<string>> ReadGrainIdsAsync(string queryKey, int beginHash, int endHash)
     {
