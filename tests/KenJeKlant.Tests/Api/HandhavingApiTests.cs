@@ -66,8 +66,11 @@ public sealed class HandhavingApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, zonderReden.StatusCode);
         Assert.True((await zonderReden.LeesAsync()).GetProperty("errors").TryGetProperty("toelichting", out _));
 
-        // Who acts comes from the request's user, never from the body.
-        var genomen = await (await Ok("behandeling", new { toelichting = "opgepakt", door = "iemand-anders" })).LeesAsync();
+        // Who acts comes from the request's user, never from the body: a body naming someone else is refused, nothing recorded.
+        var alsIemandAnders = await Post("behandeling", new { toelichting = "opgepakt", door = "iemand-anders" });
+        Assert.Equal(HttpStatusCode.BadRequest, alsIemandAnders.StatusCode);
+        Assert.True((await alsIemandAnders.LeesAsync()).GetProperty("errors").TryGetProperty("door", out _));
+        var genomen = await (await Ok("behandeling", new { toelichting = "opgepakt" })).LeesAsync();
         Assert.Equal(Medewerker, genomen.GetProperty("inBehandeling").GetProperty("door").GetString());
         Assert.Equal("in-behandeling", genomen.GetProperty("status").GetString());
 
