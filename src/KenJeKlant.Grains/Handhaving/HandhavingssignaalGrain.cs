@@ -31,6 +31,15 @@ public sealed class HandhavingssignaalGrain(
             S.Status = SignaalStatus.InBehandeling;
         });
 
+    public Task<HandhavingsReview> GeefTerugAsync(string door, string toelichting) =>
+        VoerUitAsync(door, toelichting, stap =>
+        {
+            Handhavingsregels.ControleerTeruggave(S, stap);
+            S.Teruggaven.Add(stap);
+            S.InBehandeling = null;
+            S.Status = SignaalStatus.Open;
+        });
+
     public Task<HandhavingsReview> RegistreerBezorgingAsync(bool bezorgd, string door, string toelichting) =>
         VoerUitAsync(door, toelichting, stap =>
         {
@@ -115,6 +124,7 @@ public sealed class HandhavingssignaalGrain(
         Besluit = S.Besluit,
         ZienswijzeTermijnTot = Handhavingsregels.ZienswijzeTermijnTot(S, beleid.CurrentValue),
         NogTeDoen = Handhavingsregels.NogTeDoen(S, beleid.CurrentValue),
+        Teruggaven = [.. S.Teruggaven],
     };
 
     private SignaalStand Stand() => new(

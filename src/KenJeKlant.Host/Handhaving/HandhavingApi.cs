@@ -26,6 +26,9 @@ public static class HandhavingApi
         groep.MapPost("/{id:guid}/behandeling", (Guid id, ToelichtingVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, ctx, g, v.Fouten(), s => s.NeemInBehandelingAsync(Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Neem het signaal in behandeling.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
+        groep.MapPost("/{id:guid}/teruggave", (Guid id, ToelichtingVerzoek v, HttpContext ctx, IGrainFactory g) =>
+                Stap(id, ctx, g, v.Fouten(), s => s.GeefTerugAsync(Actor.Van(ctx), v.Toelichting!)))
+            .WithSummary("Geef het signaal terug aan de wachtrij; de stappen tot nu toe blijven staan.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/bezorging", (Guid id, BezorgingVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, ctx, g, v.Fouten(), s => s.RegistreerBezorgingAsync(v.Bezorgd!.Value, Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Leg vast of de uitnodiging is bezorgd (adres, retourpost).").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
