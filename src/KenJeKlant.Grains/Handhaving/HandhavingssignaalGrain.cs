@@ -16,7 +16,7 @@ public sealed class HandhavingssignaalGrain(
     [PersistentState("handhavingssignaal", StorageNames.KenJeKlant)] IPersistentState<HandhavingssignaalState> state,
     IHandhavingOpslag opslag,
     IOptionsMonitor<HandhavingBeleid> beleid,
-    [FromKeyedServices(Klokken.Domein)] TimeProvider klok) : Grain, IHandhavingssignaalGrain
+    Domeinklok klok) : Grain, IHandhavingssignaalGrain
 {
     private Guid Id => this.GetPrimaryKey();
     private HandhavingssignaalState S => state.State;

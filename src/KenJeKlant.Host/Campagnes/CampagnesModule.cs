@@ -23,13 +23,9 @@ public static class CampagnesModule
 
         var simulatie = builder.Configuration.GetSection(SimulatieInstellingen.Sectie);
         builder.Services.Configure<SimulatieInstellingen>(simulatie);
-        var dagInSeconden = simulatie.Get<SimulatieInstellingen>()?.DagInSeconden ?? 0;
-        if (dagInSeconden > 0)
-        {
-            // Registered after the real domain clock, so this one is the one the grains get.
-            builder.Services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, new VersneldeKlok(TimeProvider.System, TimeSpan.FromDays(1).TotalSeconds / dagInSeconden));
+        // The accelerated domain clock this needs is AddDomeinklok's business (one registration, one place).
+        if ((simulatie.Get<SimulatieInstellingen>()?.DagInSeconden ?? 0) > 0)
             builder.Services.AddHostedService<CampagneSimulatie>();
-        }
         return builder;
     }
 
