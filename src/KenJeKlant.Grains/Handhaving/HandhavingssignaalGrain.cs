@@ -88,16 +88,7 @@ public sealed class HandhavingssignaalGrain(
             throw new OvergangGeweigerdException($"Er is geen handhavingssignaal met id {Id}.");
         // The domain clock's local time: the dates in the review and its refusals read as the gemeente's dates.
         stap(new Stap(door?.Trim() ?? "", klok.GetLocalNow(), toelichting?.Trim() ?? ""));
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The step was applied in memory but not stored: forget it, so memory never runs ahead of storage.
-            await state.ReadStateAsync();
-            throw;
-        }
+        await state.SchrijfOfBeginOpnieuwAsync(GrainContext);
         await opslag.SchrijfStandAsync(Stand());
         // The row is written: the handhaving screens may read it (one-way; the step does not wait for them).
         await GrainFactory.GetGrain<IHandhavingslijstGrain>(IHandhavingslijstGrain.Sleutel).SignalenGewijzigdAsync([Id]);
