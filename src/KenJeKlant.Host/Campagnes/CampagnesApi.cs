@@ -56,7 +56,7 @@ public static partial class CampagnesApi
     private static async Task<Results<Ok<Voortgang>, ProblemHttpResult>> Voortgang(string id, IGrainFactory grains) =>
         await grains.GetGrain<ICampagneGrain>(id).GetVoortgangAsync() is { } voortgang ? TypedResults.Ok(voortgang) : NietGevonden(id);
 
-    // A refused transition surfaces as 409 problem details via OvergangGeweigerdHandler.
+    // A refused transition surfaces as 409 problem details via DomeinfoutHandler.
     private static async Task<Results<Ok<CampagneStand>, ProblemHttpResult>> Overgang(string id, IGrainFactory grains, Func<ICampagneGrain, Task<CampagneStand>> actie)
     {
         var campagne = grains.GetGrain<ICampagneGrain>(id);

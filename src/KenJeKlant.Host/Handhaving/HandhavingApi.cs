@@ -71,7 +71,7 @@ public static class HandhavingApi
             historie?.CampagneNaam ?? review.Signaal.CampagneId, historie?.Gesprekken ?? []));
     }
 
-    // A refused step surfaces as 409 problem details via OvergangGeweigerdHandler.
+    // A refused step surfaces as 409 problem details via DomeinfoutHandler.
     private static async Task<Results<Ok<HandhavingsReview>, ProblemHttpResult, ValidationProblem>> Stap(
         Guid id, HttpContext ctx, IGrainFactory grains, Dictionary<string, string[]> fouten, Func<IHandhavingssignaalGrain, Task<HandhavingsReview>> actie)
     {

@@ -75,7 +75,7 @@ public static class KlantenApi
     private static Task<Results<NoContent, ProblemHttpResult>> RegistreerUitstroom(string klantnummer, UitstroomVerzoek v, HttpContext ctx, IGrainFactory grains, Domeinklok klok) =>
         Voer(klantnummer, grains, k => k.RegistreerUitstroomAsync(new Uitstroom(v.Datum ?? klok.Vandaag, v.Reden, Actor.Van(ctx))));
 
-    // Refusals (OvergangGeweigerdException) surface as 409 problem details via OvergangGeweigerdHandler.
+    // Refusals (OvergangGeweigerdException) surface as 409 problem details via DomeinfoutHandler.
     private static async Task<Results<NoContent, ProblemHttpResult>> Voer(string klantnummer, IGrainFactory grains, Func<IKlantGrain, Task> actie)
     {
         await actie(grains.GetGrain<IKlantGrain>(klantnummer));
