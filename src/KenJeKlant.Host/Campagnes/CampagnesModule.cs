@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur.Realtime;
 using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains;
@@ -17,6 +18,7 @@ public static class CampagnesModule
         builder.Services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         builder.Services.AddSingleton<ICampagneLeesmodel, PostgresCampagneLeesmodel>();
         builder.Services.AddSingleton<CampagneDoorgever>();
+        builder.Services.AddSingleton<IDoorgever>(sp => sp.GetRequiredService<CampagneDoorgever>());
         builder.Services.AddOptions<CampagneBeleid>()
             .Bind(builder.Configuration.GetSection(CampagneBeleid.Sectie))
             .PostConfigure(b => b.VulStandaarden());
