@@ -94,7 +94,7 @@ public static class BestandLezer
 
     /// <summary>
     /// True when every record is only whitespace: then there was no separator to find because there is
-    /// no text, and "empty" is the clearer message. Read to the end, as the file is refused either way.
+    /// no text, and "empty" is the clearer message. The records are used up: the file is refused either way.
     /// </summary>
     private static async Task<bool> IsLeegAsync(CsvRecordLezer records, CsvRecord eerste, CancellationToken ct)
     {
