@@ -29,38 +29,46 @@ public static class BestandLezer
         // detectEncodingFromByteOrderMarks: a BOM overrides even a caller-given encoding, because a
         // Content-Type charset is often just a client default while a BOM is written by the exporter.
         var lezer = new StreamReader(stream, codering, detectEncodingFromByteOrderMarks: true, LeesBuffer, leaveOpen: true);
+        var records = new CsvRecordLezer(lezer);
         try
         {
-            var bestand = await LeesKopAsync(lezer, opties, ct).ConfigureAwait(false);
+            var bestand = await LeesKopAsync(lezer, records, opties, ct).ConfigureAwait(false);
             if (bestand.Probleem is not null)
             {
+                records.Dispose();
                 lezer.Dispose();
             }
             return bestand;
         }
         catch
         {
+            records.Dispose();
             lezer.Dispose();
             throw;
         }
     }
 
-    private static async Task<GeopendBestand> LeesKopAsync(StreamReader lezer, BestandLeesOpties opties, CancellationToken ct)
+    private static async Task<GeopendBestand> LeesKopAsync(StreamReader lezer, CsvRecordLezer records, BestandLeesOpties opties, CancellationToken ct)
     {
-        var records = new CsvRecordLezer(lezer);
-        if (await records.DetecteerScheidingstekenAsync(ct).ConfigureAwait(false) is null)
+        var kop = await records.LeesAsync(ct).ConfigureAwait(false);
+        if (kop is null)
         {
-            return await records.IsLeegAsync(ct).ConfigureAwait(false)
+            return GeopendBestand.MetProbleem(BestandProbleemSoort.LeegBestand, "Het bestand is leeg.");
+        }
+        if (kop.Fout is not null)
+        {
+            return GeenKopregel();
+        }
+        if (records.Scheidingsteken is not { } scheidingsteken)
+        {
+            return await IsLeegAsync(records, kop, ct).ConfigureAwait(false)
                 ? GeopendBestand.MetProbleem(BestandProbleemSoort.LeegBestand, "Het bestand is leeg.")
                 : GeopendBestand.MetProbleem(BestandProbleemSoort.OnbekendScheidingsteken,
                     "Het scheidingsteken is niet herkend: de kopregel (regel 1) moet kolommen scheiden met ';' of ','.");
         }
-
-        var kop = await records.LeesAsync(ct).ConfigureAwait(false);
-        if (kop is null || kop.Regel != 1 || kop.Fout is not null)
+        if (kop.Regel != 1)
         {
-            return GeopendBestand.MetProbleem(BestandProbleemSoort.GeenKopregel,
-                "Regel 1 is geen bruikbare kopregel met kolomnamen.");
+            return GeenKopregel();
         }
 
         var (kolommen, probleem) = KolomIndeling.Uit(kop.Velden);
@@ -78,6 +86,25 @@ public static class BestandLezer
                 "Het bestand bevat alleen een kopregel en geen klanten.");
         }
 
-        return GeopendBestand.Leesbaar(lezer, records, kolommen, new RijValidator(kolommen, opties.Importdatum), eerste);
+        return GeopendBestand.Leesbaar(lezer, records, scheidingsteken, kolommen, new RijValidator(kolommen, opties.Importdatum), eerste);
+    }
+
+    private static GeopendBestand GeenKopregel() =>
+        GeopendBestand.MetProbleem(BestandProbleemSoort.GeenKopregel, "Regel 1 is geen bruikbare kopregel met kolomnamen.");
+
+    /// <summary>
+    /// True when every record is only whitespace: then there was no separator to find because there is
+    /// no text, and "empty" is the clearer message. The records are used up: the file is refused either way.
+    /// </summary>
+    private static async Task<bool> IsLeegAsync(CsvRecordLezer records, CsvRecord eerste, CancellationToken ct)
+    {
+        for (var record = eerste; record is not null; record = await records.LeesAsync(ct).ConfigureAwait(false))
+        {
+            if (record.Fout is not null || record.Velden.Any(v => v.Any(c => !char.IsWhiteSpace(c) && c != '\uFEFF')))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,6 +22,9 @@ public sealed record BestandRij(
 {
     public bool IsGeldig => Klant is not null;
 
+    /// <summary>What to look at in the row without it being refused: a valid row stays valid.</summary>
+    public IReadOnlyList<RijWaarschuwing> Waarschuwingen { get; init; } = [];
+
     /// <summary>This row with more errors; a row with errors carries no profile.</summary>
     public BestandRij MetFouten(IReadOnlyList<RijFout> extra) =>
         extra.Count == 0 ? this : this with { Klant = null, Fouten = [.. Fouten, .. extra] };

@@ -18,13 +18,13 @@ public sealed class GeopendBestand : IDisposable
 
     private GeopendBestand(BestandProbleem probleem) => Probleem = probleem;
 
-    private GeopendBestand(StreamReader lezer, CsvRecordLezer records, KolomIndeling kolommen, RijValidator validator, CsvRecord eersteRecord)
+    private GeopendBestand(StreamReader lezer, CsvRecordLezer records, char scheidingsteken, KolomIndeling kolommen, RijValidator validator, CsvRecord eersteRecord)
     {
         _lezer = lezer;
         _records = records;
         _validator = validator;
         _eersteRecord = eersteRecord;
-        Scheidingsteken = records.Scheidingsteken;
+        Scheidingsteken = scheidingsteken;
         GenegeerdeKolommen = kolommen.Genegeerd;
     }
 
@@ -44,8 +44,8 @@ public sealed class GeopendBestand : IDisposable
     internal static GeopendBestand MetProbleem(BestandProbleemSoort soort, string melding) =>
         new(new BestandProbleem(soort, melding));
 
-    internal static GeopendBestand Leesbaar(StreamReader lezer, CsvRecordLezer records, KolomIndeling kolommen, RijValidator validator, CsvRecord eersteRecord) =>
-        new(lezer, records, kolommen, validator, eersteRecord);
+    internal static GeopendBestand Leesbaar(StreamReader lezer, CsvRecordLezer records, char scheidingsteken, KolomIndeling kolommen, RijValidator validator, CsvRecord eersteRecord) =>
+        new(lezer, records, scheidingsteken, kolommen, validator, eersteRecord);
 
     /// <summary>
     /// Every data row with its profile or errors. Only one pass is possible, because the rows are
@@ -73,5 +73,9 @@ public sealed class GeopendBestand : IDisposable
         }
     }
 
-    public void Dispose() => _lezer?.Dispose();
+    public void Dispose()
+    {
+        _records?.Dispose();
+        _lezer?.Dispose();
+    }
 }

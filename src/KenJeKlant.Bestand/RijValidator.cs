@@ -17,6 +17,16 @@ internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum)
     private const int MaxKlantnummerLengte = 20;
     private const int MaxGetoondeLengte = 30;
 
+    // The columns whose text is kept as given and shown or exported later; the other columns are parsed
+    // into dates, codes and yes/no, and a value starting with '=' there is already an error.
+    private static readonly (string Kolom, string Label)[] TekstKolommen =
+    [
+        (BestandKolommen.Klantnummer, "Klantnummer"),
+        (BestandKolommen.Naam, "Naam"),
+        (BestandKolommen.Wijk, "Wijk"),
+        (BestandKolommen.Klantmanager, "Klantmanager"),
+    ];
+
     public BestandRij Valideer(CsvRecord record)
     {
         if (StructuurFout(record) is { } structuur)
@@ -37,10 +47,11 @@ internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum)
         var doelgroepen = DoelgroepenVeld(rij);
         var klantmanager = Verplicht(rij, BestandKolommen.Klantmanager, "Klantmanager", MaxKlantmanagerLengte);
         var laatsteGesprek = OptioneleDatum(rij, BestandKolommen.LaatsteGesprek, "Laatste gesprek");
+        var waarschuwingen = FormuleWaarschuwingen(rij);
 
         if (rij.Fouten.Count > 0)
         {
-            return new BestandRij(record.Regel, klantnummer, klantmanager, null, rij.Fouten);
+            return new BestandRij(record.Regel, klantnummer, klantmanager, null, rij.Fouten) { Waarschuwingen = waarschuwingen };
         }
 
         var klant = new KlantProfiel
@@ -57,7 +68,29 @@ internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum)
             Klantmanager = klantmanager!,
             LaatsteGesprek = laatsteGesprek,
         };
-        return new BestandRij(record.Regel, klantnummer, klantmanager, klant, []);
+        return new BestandRij(record.Regel, klantnummer, klantmanager, klant, []) { Waarschuwingen = waarschuwingen };
+    }
+
+    /// <summary>
+    /// Text that a spreadsheet would run as a formula (see <see cref="CsvSchrijver"/>): our exports
+    /// neutralise it, but in a benefits system it is either a data error or an attempt to attack whoever
+    /// opens an export of it, and the beheerder should know. Judged on the value as kept (trimmed), since
+    /// spreadsheets skip leading spaces too. A warning, not an error: the row is still a real client, and
+    /// our exports write the value harmlessly.
+    /// </summary>
+    private static List<RijWaarschuwing> FormuleWaarschuwingen(Rij rij)
+    {
+        List<RijWaarschuwing> waarschuwingen = [];
+        foreach (var (kolom, label) in TekstKolommen)
+        {
+            var waarde = rij.Waarde(kolom);
+            if (CsvSchrijver.BegintAlsFormule(waarde))
+            {
+                waarschuwingen.Add(new RijWaarschuwing(rij.Regel, kolom,
+                    $"{label} begint met '{waarde[0]}': een spreadsheet kan dit als formule uitvoeren"));
+            }
+        }
+        return waarschuwingen;
     }
 
     /// <summary>
@@ -252,6 +285,8 @@ internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum)
     private sealed class Rij(CsvRecord record, KolomIndeling kolommen)
     {
         public List<RijFout> Fouten { get; } = [];
+
+        public int Regel => record.Regel;
 
         public string Waarde(string kolom) => kolommen.Waarde(record.Velden, kolom).Trim();
 

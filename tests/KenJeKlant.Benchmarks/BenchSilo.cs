@@ -25,7 +25,7 @@ internal static class BenchSilo
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, klok);
+        builder.Services.AddSingleton(new Domeinklok(klok));
         builder.Services.AddSingleton<KenJeKlant.Grains.Telemetrie.KenJeKlantMeters>();
         // The read model in PostgreSQL, as in production: every change also costs its upsert.
         var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 30 }.ConnectionString);

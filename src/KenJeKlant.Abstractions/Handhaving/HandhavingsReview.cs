@@ -19,4 +19,6 @@ public sealed record HandhavingsReview
     [Id(9), JsonPropertyName("zienswijzeTermijnTot")] public DateTimeOffset? ZienswijzeTermijnTot { get; init; }
     /// <summary>The steps still open, in plain Dutch, so the behandelaar sees what the law asks next.</summary>
     [Id(10), JsonPropertyName("nogTeDoen")] public IReadOnlyList<string> NogTeDoen { get; init; } = [];
+    /// <summary>Who gave the signal back to the queue, when and why, oldest first.</summary>
+    [Id(11), JsonPropertyName("teruggaven")] public IReadOnlyList<Stap> Teruggaven { get; init; } = [];
 }

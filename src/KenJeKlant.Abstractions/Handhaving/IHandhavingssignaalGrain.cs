@@ -16,6 +16,13 @@ public interface IHandhavingssignaalGrain : IGrainWithGuidKey
     [Alias("NeemInBehandeling")]
     Task<HandhavingsReview> NeemInBehandelingAsync(string door, string toelichting);
 
+    /// <summary>
+    /// The behandelaar gives the signal back to the queue (absence, a conflict of interest, the wrong team):
+    /// in behandeling → open, the steps taken so far stay; a colleague takes it from there.
+    /// </summary>
+    [Alias("GeefTerug")]
+    Task<HandhavingsReview> GeefTerugAsync(string door, string toelichting);
+
     /// <summary>Checked whether the invitation reached the client (address, returned mail).</summary>
     [Alias("RegistreerBezorging")]
     Task<HandhavingsReview> RegistreerBezorgingAsync(bool bezorgd, string door, string toelichting);

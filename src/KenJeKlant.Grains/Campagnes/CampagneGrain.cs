@@ -26,7 +26,7 @@ public sealed partial class CampagneGrain(
     ICampagneOpslag opslag,
     IOptionsMonitor<CampagneBeleid> beleid,
     IOptionsMonitor<TrajectBeleid> traject,
-    [FromKeyedServices(Klokken.Domein)] TimeProvider klok,
+    Domeinklok klok,
     KenJeKlantMeters meters,
     ILogger<CampagneGrain> logger) : Grain, ICampagneGrain
 {
@@ -37,7 +37,7 @@ public sealed partial class CampagneGrain(
     private CampagneState S => state.State;
     private CampagneDefinitie Definitie => S.Definitie ?? throw new OvergangGeweigerdException($"Campagne {Id} bestaat niet.");
     private DateTimeOffset Nu => klok.GetUtcNow();
-    private DateOnly Vandaag => DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+    private DateOnly Vandaag => klok.Vandaag;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

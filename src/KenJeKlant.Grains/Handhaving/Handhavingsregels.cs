@@ -52,6 +52,14 @@ public static class Handhavingsregels
             throw new OvergangGeweigerdException($"Dit signaal is al in behandeling bij {al.Door} sinds {al.Tijdstip:dd-MM-yyyy}.");
     }
 
+    /// <summary>Only the one who has it can give it back, and only before the besluit: a decided matter stays decided.</summary>
+    public static void ControleerTeruggave(HandhavingssignaalState s, Stap stap)
+    {
+        VereistInBehandeling(s, stap);
+        if (!string.Equals(s.InBehandeling!.Door, stap.Door, StringComparison.Ordinal))
+            throw new OvergangGeweigerdException($"Alleen {s.InBehandeling.Door}, die het signaal in behandeling heeft, kan het teruggeven.");
+    }
+
     public static void ControleerBezorging(HandhavingssignaalState s, Bezorgingscontrole bezorging)
     {
         ArgumentNullException.ThrowIfNull(bezorging);

@@ -16,7 +16,7 @@ public sealed class HandhavingssignaalGrain(
     [PersistentState("handhavingssignaal", StorageNames.KenJeKlant)] IPersistentState<HandhavingssignaalState> state,
     IHandhavingOpslag opslag,
     IOptionsMonitor<HandhavingBeleid> beleid,
-    [FromKeyedServices(Klokken.Domein)] TimeProvider klok) : Grain, IHandhavingssignaalGrain
+    Domeinklok klok) : Grain, IHandhavingssignaalGrain
 {
     private Guid Id => this.GetPrimaryKey();
     private HandhavingssignaalState S => state.State;
@@ -29,6 +29,15 @@ public sealed class HandhavingssignaalGrain(
             Handhavingsregels.ControleerInBehandeling(S, stap);
             S.InBehandeling = stap;
             S.Status = SignaalStatus.InBehandeling;
+        });
+
+    public Task<HandhavingsReview> GeefTerugAsync(string door, string toelichting) =>
+        VoerUitAsync(door, toelichting, stap =>
+        {
+            Handhavingsregels.ControleerTeruggave(S, stap);
+            S.Teruggaven.Add(stap);
+            S.InBehandeling = null;
+            S.Status = SignaalStatus.Open;
         });
 
     public Task<HandhavingsReview> RegistreerBezorgingAsync(bool bezorgd, string door, string toelichting) =>
@@ -79,16 +88,7 @@ public sealed class HandhavingssignaalGrain(
             throw new OvergangGeweigerdException($"Er is geen handhavingssignaal met id {Id}.");
         // The domain clock's local time: the dates in the review and its refusals read as the gemeente's dates.
         stap(new Stap(door?.Trim() ?? "", klok.GetLocalNow(), toelichting?.Trim() ?? ""));
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The step was applied in memory but not stored: forget it, so memory never runs ahead of storage.
-            await state.ReadStateAsync();
-            throw;
-        }
+        await state.SchrijfOfBeginOpnieuwAsync(GrainContext);
         await opslag.SchrijfStandAsync(Stand());
         // The row is written: the handhaving screens may read it (one-way; the step does not wait for them).
         await GrainFactory.GetGrain<IHandhavingslijstGrain>(IHandhavingslijstGrain.Sleutel).SignalenGewijzigdAsync([Id]);
@@ -115,6 +115,7 @@ public sealed class HandhavingssignaalGrain(
         Besluit = S.Besluit,
         ZienswijzeTermijnTot = Handhavingsregels.ZienswijzeTermijnTot(S, beleid.CurrentValue),
         NogTeDoen = Handhavingsregels.NogTeDoen(S, beleid.CurrentValue),
+        Teruggaven = [.. S.Teruggaven],
     };
 
     private SignaalStand Stand() => new(

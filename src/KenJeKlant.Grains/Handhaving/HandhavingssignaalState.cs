@@ -16,4 +16,5 @@ public sealed class HandhavingssignaalState
     [Id(5), JsonPropertyName("zienswijze")] public Zienswijze? Zienswijze { get; set; }
     [Id(6), JsonPropertyName("beoordeling")] public Beoordeling? Beoordeling { get; set; }
     [Id(7), JsonPropertyName("besluit")] public Besluit? Besluit { get; set; }
+    [Id(8), JsonPropertyName("teruggaven")] public List<Stap> Teruggaven { get; set; } = [];
 }

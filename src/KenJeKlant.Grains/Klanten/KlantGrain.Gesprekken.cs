@@ -21,15 +21,7 @@ public sealed partial class KlantGrain
             var nieuw = stand.Uitkomst is null && bekend?.Uitkomst is { } eigen ? stand with { Uitkomst = eigen } : stand;
             if (plek >= 0) S.Gesprekken[plek] = nieuw;
             else S.Gesprekken.Add(nieuw);
-            try
-            {
-                await state.WriteStateAsync();
-            }
-            catch
-            {
-                DeactivateOnIdle();
-                throw;
-            }
+            await state.SchrijfOfBeginOpnieuwAsync(GrainContext);
             bekend = nieuw;
         }
         LaatLosNaBulkwerk();

@@ -16,7 +16,7 @@ public sealed partial class KlantGrain(
     IKlantOverzichtProjectie projectie,
     IOptionsMonitor<TrajectBeleid> beleid,
     IOptionsMonitor<HerbeoordelingBeleid> herbeoordelingBeleid,
-    [FromKeyedServices(Klokken.Domein)] TimeProvider klok,
+    Domeinklok klok,
     KenJeKlantMeters meters) : Grain, IKlantGrain
 {
     // Bulk work (an import, a re-plan, a reminder tick) touches many clients once each; activations
@@ -25,7 +25,7 @@ public sealed partial class KlantGrain(
 
     private string Klantnummer => this.GetPrimaryKeyString();
     private KlantState S => state.State;
-    private DateOnly Vandaag => DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+    private DateOnly Vandaag => klok.Vandaag;
 
     public async Task<ImportEffect> ImporteerAsync(KlantProfiel profiel, string importId)
     {

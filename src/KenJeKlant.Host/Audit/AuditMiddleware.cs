@@ -10,6 +10,7 @@ namespace KenJeKlant.Host.Audit;
 /// which is why this sits outside the exception handler), and nothing is disclosed unlogged — if the
 /// entry cannot be written, the response fails instead.
 /// </summary>
+// The system clock, not the Domeinklok: the audit log records when a processing really happened, also in the demo.
 public sealed partial class AuditMiddleware(RequestDelegate next, IAuditLog log, TimeProvider klok, ILogger<AuditMiddleware> logger)
 {
     public Task InvokeAsync(HttpContext ctx)

@@ -1,3 +1,4 @@
+using KenJeKlant.Grains;
 using KenJeKlant.Host.Herbeoordelingen;
 using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
@@ -88,7 +89,7 @@ public static class BestandApi
     }
 
     // Streams straight to the response: a 400,000-row file never sits in memory.
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Synthetisch(HttpContext context, TimeProvider klok, CancellationToken ct, int aantal = 3800, int seed = 2017)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Synthetisch(HttpContext context, Domeinklok klok, CancellationToken ct, int aantal = 3800, int seed = 2017)
     {
         if (aantal is < 1 or > MaxSynthetisch)
             return TypedResults.Problem(statusCode: 400, title: "Ongeldig aantal", detail: $"aantal ligt tussen 1 en {MaxSynthetisch}.");
@@ -96,7 +97,7 @@ public static class BestandApi
         {
             Aantal = aantal,
             Seed = seed,
-            Peildatum = DateOnly.FromDateTime(klok.GetLocalNow().DateTime),
+            Peildatum = klok.Vandaag,
         });
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"synthetisch-bestand-{aantal}-{seed}.csv\"";

@@ -1,3 +1,4 @@
+using KenJeKlant.Grains;
 using System.Text;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Bestand;
@@ -17,7 +18,7 @@ public sealed partial class BestandImporteur(
     KlantenInBestand klantenInBestand,
     IMedewerkers medewerkers,
     IImportSlot slot,
-    TimeProvider klok,
+    Domeinklok klok,
     ILogger<BestandImporteur> logger)
 {
     public async Task<ImportUitkomst> ImporteerAsync(Stream bestand, Encoding? codering, bool gedeeltelijk, CancellationToken ct)
@@ -26,7 +27,7 @@ public sealed partial class BestandImporteur(
         if (vergrendeling is null) return new ImportUitkomst.Bezet();
 
         var importId = Guid.CreateVersion7(klok.GetUtcNow());
-        var opties = new BestandLeesOpties { Importdatum = DateOnly.FromDateTime(klok.GetLocalNow().DateTime), Codering = codering };
+        var opties = new BestandLeesOpties { Importdatum = klok.Vandaag, Codering = codering };
         var bekendeKlantmanagers = await medewerkers.KlantmanagerIdsAsync(ct);
 
         var validatie = await ValideerAsync(bestand, opties, bekendeKlantmanagers, ct);

@@ -1,3 +1,4 @@
+using KenJeKlant.Grains;
 using KenJeKlant.Bestand;
 using KenJeKlant.Host.Klanten;
 using KenJeKlant.Host.Klantmanagers;
@@ -16,7 +17,7 @@ public sealed partial class DemoBestand(
     BestandImporteur importeur,
     IHostApplicationLifetime lifetime,
     DemoGereed gereed,
-    TimeProvider klok,
+    Domeinklok klok,
     ILogger<DemoBestand> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -46,7 +47,7 @@ public sealed partial class DemoBestand(
         {
             Aantal = demo.SynthetischBestand,
             Seed = demo.Seed,
-            Peildatum = DateOnly.FromDateTime(klok.GetLocalNow().DateTime),
+            Peildatum = klok.Vandaag,
             Klantmanagers = [.. Enumerable.Range(1, demo.Klantmanagers).Select(i => $"KM{i:D3}")],
         };
         foreach (var id in opties.Klantmanagers)

@@ -9,13 +9,13 @@ namespace KenJeKlant.Host.Beveiliging;
 /// Which clients a klantmanager may see: their own caseload and the caseloads they cover for an
 /// absent colleague, until the cover ends. One rule for the API and the hubs.
 /// </summary>
-public sealed class Caseload(IKlantOverzichten klanten, IMedewerkers medewerkers, [FromKeyedServices(Klokken.Domein)] TimeProvider klok)
+public sealed class Caseload(IKlantOverzichten klanten, IMedewerkers medewerkers, Domeinklok klok)
 {
     /// <summary>The klantmanager ids whose clients <paramref name="user"/> may see; empty when not a klantmanager.</summary>
     public async Task<IReadOnlySet<string>> KlantmanagersVanAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         if (!user.IsInRole(Rollen.Klantmanager) || user.MedewerkerVan() is not { } eigen) return new HashSet<string>();
-        var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+        var vandaag = klok.Vandaag;
         var ids = new HashSet<string>(StringComparer.Ordinal) { eigen };
         ids.UnionWith(await medewerkers.VervangenDoorAsync(eigen, vandaag, ct));
         return ids;

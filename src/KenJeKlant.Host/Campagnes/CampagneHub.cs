@@ -12,28 +12,21 @@ namespace KenJeKlant.Host.Campagnes;
 /// only, for programmaleiders and beheerders.
 /// </summary>
 [Authorize(Policy = Toegang.Programma)]
-public sealed class CampagneHub(IGrainFactory grains, CampagneDoorgever doorgever) : Hub<ICampagneClient>
+public sealed class CampagneHub(IGrainFactory grains, CampagneDoorgever doorgever) : VolgHub<ICampagneClient, ICampagneObserver>(doorgever)
 {
-    public async Task Volg(string campagneId)
+    public Task Volg(string campagneId) => VolgAsync(campagneId);
+
+    public Task Verlaat(string campagneId) => VerlaatAsync(campagneId);
+
+    protected override string Groep(string id) => Groepen.Campagne(id);
+
+    protected override async Task ControleerAsync(string id)
     {
-        var grain = grains.GetGrain<ICampagneGrain>(campagneId);
-        if (await grain.GetVoortgangAsync() is null) throw new HubException($"Er is geen campagne '{campagneId}'.");
-        await Groups.AddToGroupAsync(Context.ConnectionId, Groepen.Campagne(campagneId));
-        if (Gevolgd.Van(Context).Add(campagneId)) doorgever.Volg(campagneId);
-        // Subscribed before the snapshot is read: a change in between arrives as a push (newer), never lost.
-        await doorgever.AbonneerAsync(campagneId);
-        if (await grain.GetVoortgangAsync() is { } voortgang) await Clients.Caller.Voortgang(voortgang);
+        if (await grains.GetGrain<ICampagneGrain>(id).GetVoortgangAsync() is null) throw new HubException($"Er is geen campagne '{id}'.");
     }
 
-    public async Task Verlaat(string campagneId)
+    protected override async Task StuurMomentopnameAsync(string id)
     {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, Groepen.Campagne(campagneId));
-        if (Gevolgd.Van(Context).Remove(campagneId)) await doorgever.VerlaatAsync(campagneId);
-    }
-
-    public override async Task OnDisconnectedAsync(Exception? exception)
-    {
-        foreach (var id in Gevolgd.Van(Context)) await doorgever.VerlaatAsync(id);
-        await base.OnDisconnectedAsync(exception);
+        if (await grains.GetGrain<ICampagneGrain>(id).GetVoortgangAsync() is { } voortgang) await Clients.Caller.Voortgang(voortgang);
     }
 }

@@ -37,9 +37,9 @@ public static partial class CampagnesApi
 
     private static async Task<Results<Created<CampagneStand>, ValidationProblem>> Maak(
         CampagneVerzoek v, HttpContext ctx, IGrainFactory grains, IOptionsMonitor<CampagneBeleid> beleid,
-        [FromKeyedServices(Klokken.Domein)] TimeProvider klok)
+        Domeinklok klok)
     {
-        var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+        var vandaag = klok.Vandaag;
         var definitie = beleid.CurrentValue.Definitie(v.Naam ?? "", v.Selectie, vandaag, v.PeriodeVan, v.PeriodeTot, v.Volgorde,
             v.Capaciteit, v.UitnodigingDagenVooraf, v.HerinneringDagenVooraf, v.NietVerschenen);
         var fouten = CampagneRegels.Controleer(definitie).ToList();
@@ -56,7 +56,7 @@ public static partial class CampagnesApi
     private static async Task<Results<Ok<Voortgang>, ProblemHttpResult>> Voortgang(string id, IGrainFactory grains) =>
         await grains.GetGrain<ICampagneGrain>(id).GetVoortgangAsync() is { } voortgang ? TypedResults.Ok(voortgang) : NietGevonden(id);
 
-    // A refused transition surfaces as 409 problem details via OvergangGeweigerdHandler.
+    // A refused transition surfaces as 409 problem details via DomeinfoutHandler.
     private static async Task<Results<Ok<CampagneStand>, ProblemHttpResult>> Overgang(string id, IGrainFactory grains, Func<ICampagneGrain, Task<CampagneStand>> actie)
     {
         var campagne = grains.GetGrain<ICampagneGrain>(id);

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur.Realtime;
 using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains;
@@ -17,19 +18,16 @@ public static class CampagnesModule
         builder.Services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         builder.Services.AddSingleton<ICampagneLeesmodel, PostgresCampagneLeesmodel>();
         builder.Services.AddSingleton<CampagneDoorgever>();
+        builder.Services.AddSingleton<IDoorgever>(sp => sp.GetRequiredService<CampagneDoorgever>());
         builder.Services.AddOptions<CampagneBeleid>()
             .Bind(builder.Configuration.GetSection(CampagneBeleid.Sectie))
             .PostConfigure(b => b.VulStandaarden());
 
         var simulatie = builder.Configuration.GetSection(SimulatieInstellingen.Sectie);
         builder.Services.Configure<SimulatieInstellingen>(simulatie);
-        var dagInSeconden = simulatie.Get<SimulatieInstellingen>()?.DagInSeconden ?? 0;
-        if (dagInSeconden > 0)
-        {
-            // Registered after the real domain clock, so this one is the one the grains get.
-            builder.Services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, new VersneldeKlok(TimeProvider.System, TimeSpan.FromDays(1).TotalSeconds / dagInSeconden));
+        // The accelerated domain clock this needs is AddDomeinklok's business (one registration, one place).
+        if ((simulatie.Get<SimulatieInstellingen>()?.DagInSeconden ?? 0) > 0)
             builder.Services.AddHostedService<CampagneSimulatie>();
-        }
         return builder;
     }
 

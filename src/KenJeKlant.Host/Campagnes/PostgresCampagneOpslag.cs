@@ -18,7 +18,7 @@ namespace KenJeKlant.Host.Campagnes;
 /// </summary>
 public sealed class PostgresCampagneOpslag(
     NpgsqlDataSource db,
-    [FromKeyedServices(Klokken.Domein)] TimeProvider klok) : ICampagneOpslag, IGesprekWerklijstBron
+    Domeinklok klok) : ICampagneOpslag, IGesprekWerklijstBron
 {
     /// <summary>The statuses of a gesprek that has not happened yet, as SQL (see <see cref="GesprekStatussen.IsOpen"/>).</summary>
     internal const string OpenStatussen = "('gepland', 'uitgenodigd', 'herinnerd')";

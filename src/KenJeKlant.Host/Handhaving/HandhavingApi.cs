@@ -26,6 +26,9 @@ public static class HandhavingApi
         groep.MapPost("/{id:guid}/behandeling", (Guid id, ToelichtingVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, ctx, g, v.Fouten(), s => s.NeemInBehandelingAsync(Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Neem het signaal in behandeling.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
+        groep.MapPost("/{id:guid}/teruggave", (Guid id, ToelichtingVerzoek v, HttpContext ctx, IGrainFactory g) =>
+                Stap(id, ctx, g, v.Fouten(), s => s.GeefTerugAsync(Actor.Van(ctx), v.Toelichting!)))
+            .WithSummary("Geef het signaal terug aan de wachtrij; de stappen tot nu toe blijven staan.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/bezorging", (Guid id, BezorgingVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, ctx, g, v.Fouten(), s => s.RegistreerBezorgingAsync(v.Bezorgd!.Value, Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Leg vast of de uitnodiging is bezorgd (adres, retourpost).").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
@@ -68,7 +71,7 @@ public static class HandhavingApi
             historie?.CampagneNaam ?? review.Signaal.CampagneId, historie?.Gesprekken ?? []));
     }
 
-    // A refused step surfaces as 409 problem details via OvergangGeweigerdHandler.
+    // A refused step surfaces as 409 problem details via DomeinfoutHandler.
     private static async Task<Results<Ok<HandhavingsReview>, ProblemHttpResult, ValidationProblem>> Stap(
         Guid id, HttpContext ctx, IGrainFactory grains, Dictionary<string, string[]> fouten, Func<IHandhavingssignaalGrain, Task<HandhavingsReview>> actie)
     {

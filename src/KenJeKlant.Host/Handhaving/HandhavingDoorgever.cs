@@ -30,7 +30,7 @@ public sealed class HandhavingDoorgever(
     }
 
     /// <summary>Reads and sends the signals that changed since the last call.</summary>
-    public async Task SpoelDoorAsync(CancellationToken ct)
+    public override async Task SpoelDoorAsync(CancellationToken ct = default)
     {
         List<Guid> ids;
         lock (_bufferSlot)

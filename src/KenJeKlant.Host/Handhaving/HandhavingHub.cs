@@ -14,29 +14,18 @@ namespace KenJeKlant.Host.Handhaving;
 /// Handhaving only; the queue names clients, so every Volg is in the audit log.
 /// </summary>
 [Authorize(Policy = Toegang.Handhaving)]
-public sealed class HandhavingHub(HandhavingDoorgever doorgever, IHandhavingLeesmodel leesmodel, HubAudit audit) : Hub<IHandhavingClient>
+public sealed class HandhavingHub(HandhavingDoorgever doorgever, IHandhavingLeesmodel leesmodel, HubAudit audit)
+    : VolgHub<IHandhavingClient, IHandhavingObserver>(doorgever)
 {
-    private const string Lijst = IHandhavingslijstGrain.Sleutel;
+    public Task Volg() => VolgAsync(IHandhavingslijstGrain.Sleutel);
 
-    public async Task Volg()
-    {
-        await audit.SchrijfAsync(Context, "handhavingssignalen inzien", "handhavingssignalen", StatusCodes.Status200OK);
-        await Groups.AddToGroupAsync(Context.ConnectionId, Groepen.Handhaving);
-        if (Gevolgd.Van(Context).Add(Lijst)) doorgever.Volg(Lijst);
-        // Subscribed before the snapshot is read: a change in between arrives again as an item, which replaces its own row.
-        await doorgever.AbonneerAsync(Lijst);
+    public Task Verlaat() => VerlaatAsync(IHandhavingslijstGrain.Sleutel);
+
+    protected override string Groep(string id) => Groepen.Handhaving;
+
+    protected override Task ControleerAsync(string id) =>
+        audit.SchrijfAsync(Context, "handhavingssignalen inzien", "handhavingssignalen", StatusCodes.Status200OK);
+
+    protected override async Task StuurMomentopnameAsync(string id) =>
         await Clients.Caller.Signalen(await leesmodel.SignalenAsync((SignaalStatus?)null, Context.ConnectionAborted));
-    }
-
-    public async Task Verlaat()
-    {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, Groepen.Handhaving);
-        if (Gevolgd.Van(Context).Remove(Lijst)) await doorgever.VerlaatAsync(Lijst);
-    }
-
-    public override async Task OnDisconnectedAsync(Exception? exception)
-    {
-        foreach (var id in Gevolgd.Van(Context)) await doorgever.VerlaatAsync(id);
-        await base.OnDisconnectedAsync(exception);
-    }
 }

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur.Realtime;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Handhaving;
 using KenJeKlant.Host.Infrastructuur.Postgres;
@@ -24,6 +25,7 @@ public static class HandhavingModule
         builder.Services.AddSingleton<IHandhavingOpslag>(sp => sp.GetRequiredService<PostgresHandhaving>());
         builder.Services.AddSingleton<IHandhavingLeesmodel>(sp => sp.GetRequiredService<PostgresHandhaving>());
         builder.Services.AddSingleton<HandhavingDoorgever>();
+        builder.Services.AddSingleton<IDoorgever>(sp => sp.GetRequiredService<HandhavingDoorgever>());
         return builder;
     }
 

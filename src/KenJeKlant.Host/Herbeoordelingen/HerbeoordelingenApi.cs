@@ -1,3 +1,4 @@
+using KenJeKlant.Grains;
 using KenJeKlant.Host.Infrastructuur.Http;
 using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
@@ -30,9 +31,9 @@ public static class HerbeoordelingenApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<TeamOverzicht>> Team(IKlantOverzichten klanten, IOptionsMonitor<HerbeoordelingBeleid> beleid, TimeProvider klok, CancellationToken ct)
+    private static async Task<Ok<TeamOverzicht>> Team(IKlantOverzichten klanten, IOptionsMonitor<HerbeoordelingBeleid> beleid, Domeinklok klok, CancellationToken ct)
     {
-        var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+        var vandaag = klok.Vandaag;
         var tellingen = await klanten.TelHerbeoordelingenAsync(vandaag, beleid.CurrentValue.TeLaatNaDagen, ct);
         return TypedResults.Ok(new TeamOverzicht(vandaag, tellingen));
     }

@@ -1,3 +1,4 @@
+using KenJeKlant.Grains;
 using KenJeKlant.Host.Infrastructuur.Http;
 using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
@@ -59,22 +60,22 @@ public static class KlantenApi
         return dossier is null ? NietGevonden(klantnummer) : TypedResults.Ok(new BsnAntwoord(klantnummer, dossier.Profiel.Bsn));
     }
 
-    private static Task<Results<NoContent, ProblemHttpResult>> RegistreerIndeling(string klantnummer, IndelingVerzoek v, HttpContext ctx, IGrainFactory grains, TimeProvider klok) =>
-        Voer(klantnummer, grains, k => k.RegistreerIndelingAsync(new IndelingRegistratie(v.Indeling, v.Datum ?? Vandaag(klok), Actor.Van(ctx), v.Toelichting)));
+    private static Task<Results<NoContent, ProblemHttpResult>> RegistreerIndeling(string klantnummer, IndelingVerzoek v, HttpContext ctx, IGrainFactory grains, Domeinklok klok) =>
+        Voer(klantnummer, grains, k => k.RegistreerIndelingAsync(new IndelingRegistratie(v.Indeling, v.Datum ?? klok.Vandaag, Actor.Van(ctx), v.Toelichting)));
 
-    private static Task<Results<NoContent, ProblemHttpResult>> RegistreerTrede(string klantnummer, TredeVerzoek v, HttpContext ctx, IGrainFactory grains, TimeProvider klok) =>
-        Voer(klantnummer, grains, k => k.RegistreerTredeAsync(new TredeMeting(v.Trede, v.Datum ?? Vandaag(klok), Actor.Van(ctx))));
+    private static Task<Results<NoContent, ProblemHttpResult>> RegistreerTrede(string klantnummer, TredeVerzoek v, HttpContext ctx, IGrainFactory grains, Domeinklok klok) =>
+        Voer(klantnummer, grains, k => k.RegistreerTredeAsync(new TredeMeting(v.Trede, v.Datum ?? klok.Vandaag, Actor.Van(ctx))));
 
-    private static Task<Results<NoContent, ProblemHttpResult>> WijsRouteToe(string klantnummer, RouteVerzoek v, HttpContext ctx, IGrainFactory grains, TimeProvider klok) =>
-        Voer(klantnummer, grains, k => k.WijsRouteToeAsync(new RouteToewijzing(v.Route, v.Startdatum ?? Vandaag(klok), Actor.Van(ctx))));
+    private static Task<Results<NoContent, ProblemHttpResult>> WijsRouteToe(string klantnummer, RouteVerzoek v, HttpContext ctx, IGrainFactory grains, Domeinklok klok) =>
+        Voer(klantnummer, grains, k => k.WijsRouteToeAsync(new RouteToewijzing(v.Route, v.Startdatum ?? klok.Vandaag, Actor.Van(ctx))));
 
     private static Task<Results<NoContent, ProblemHttpResult>> VerleenOntheffing(string klantnummer, OntheffingVerzoek v, HttpContext ctx, IGrainFactory grains) =>
         Voer(klantnummer, grains, k => k.VerleenOntheffingAsync(new Ontheffing(v.Van, v.Tot, v.Grond, Actor.Van(ctx))));
 
-    private static Task<Results<NoContent, ProblemHttpResult>> RegistreerUitstroom(string klantnummer, UitstroomVerzoek v, HttpContext ctx, IGrainFactory grains, TimeProvider klok) =>
-        Voer(klantnummer, grains, k => k.RegistreerUitstroomAsync(new Uitstroom(v.Datum ?? Vandaag(klok), v.Reden, Actor.Van(ctx))));
+    private static Task<Results<NoContent, ProblemHttpResult>> RegistreerUitstroom(string klantnummer, UitstroomVerzoek v, HttpContext ctx, IGrainFactory grains, Domeinklok klok) =>
+        Voer(klantnummer, grains, k => k.RegistreerUitstroomAsync(new Uitstroom(v.Datum ?? klok.Vandaag, v.Reden, Actor.Van(ctx))));
 
-    // Refusals (OvergangGeweigerdException) surface as 409 problem details via OvergangGeweigerdHandler.
+    // Refusals (OvergangGeweigerdException) surface as 409 problem details via DomeinfoutHandler.
     private static async Task<Results<NoContent, ProblemHttpResult>> Voer(string klantnummer, IGrainFactory grains, Func<IKlantGrain, Task> actie)
     {
         await actie(grains.GetGrain<IKlantGrain>(klantnummer));
@@ -84,7 +85,6 @@ public static class KlantenApi
     private static ProblemHttpResult NietGevonden(string klantnummer) =>
         TypedResults.Problem(statusCode: 404, title: "Klant niet gevonden", detail: $"Geen klant met klantnummer {klantnummer} in het bestand.");
 
-    private static DateOnly Vandaag(TimeProvider klok) => DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
 }
 
 public sealed record BsnAntwoord(string Klantnummer, string? Bsn);

@@ -24,7 +24,7 @@ public static class UitnodigingenApi
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Csv(
-        HttpContext ctx, ICampagneLeesmodel leesmodel, [FromKeyedServices(Klokken.Domein)] TimeProvider klok,
+        HttpContext ctx, ICampagneLeesmodel leesmodel, Domeinklok klok,
         CancellationToken ct, string? status = null, string? campagne = null)
     {
         BerichtStatus? gekozen = null;
@@ -57,7 +57,7 @@ public static class UitnodigingenApi
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Brief(
-        Guid id, ICampagneLeesmodel leesmodel, [FromKeyedServices(Klokken.Domein)] TimeProvider klok, CancellationToken ct)
+        Guid id, ICampagneLeesmodel leesmodel, Domeinklok klok, CancellationToken ct)
     {
         if (await leesmodel.BriefAsync(id, ct) is not { } brief)
             return TypedResults.Problem(statusCode: 404, title: "Brief niet gevonden", detail: $"Er is geen brief met id {id}.");

@@ -33,7 +33,7 @@ public sealed class WerklijstDoorgever(IGrainFactory grains, IHubContext<Werklij
     }
 
     /// <summary>Sends what was buffered since the last call, one message per klantmanager.</summary>
-    public async Task SpoelDoorAsync()
+    public override async Task SpoelDoorAsync(CancellationToken ct = default)
     {
         List<(string Klantmanager, List<WerklijstWijziging> Wijzigingen)> teSturen;
         lock (_bufferSlot)

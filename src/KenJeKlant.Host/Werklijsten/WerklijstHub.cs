@@ -13,31 +13,22 @@ namespace KenJeKlant.Host.Werklijsten;
 /// klantmanager's own werklijst (or one they cover); every Volg is in the audit log.
 /// </summary>
 [Authorize(Policy = Toegang.Klantmanager)]
-public sealed class WerklijstHub(IGrainFactory grains, WerklijstDoorgever doorgever, Caseload caseload, HubAudit audit) : Hub<IWerklijstClient>
+public sealed class WerklijstHub(IGrainFactory grains, WerklijstDoorgever doorgever, Caseload caseload, HubAudit audit)
+    : VolgHub<IWerklijstClient, IWerklijstObserver>(doorgever)
 {
-    private const string Verwerking = "werklijst inzien";
+    public Task Volg(string klantmanagerId) => VolgAsync(klantmanagerId);
 
-    public async Task Volg(string klantmanagerId)
+    public Task Verlaat(string klantmanagerId) => VerlaatAsync(klantmanagerId);
+
+    protected override string Groep(string id) => Groepen.Werklijst(id);
+
+    protected override async Task ControleerAsync(string id)
     {
-        var mag = await caseload.MagWerklijstAsync(Context.User!, klantmanagerId, Context.ConnectionAborted);
-        await audit.SchrijfAsync(Context, Verwerking, $"werklijst {klantmanagerId}", mag ? StatusCodes.Status200OK : StatusCodes.Status403Forbidden);
+        var mag = await caseload.MagWerklijstAsync(Context.User!, id, Context.ConnectionAborted);
+        await audit.SchrijfAsync(Context, "werklijst inzien", $"werklijst {id}", mag ? StatusCodes.Status200OK : StatusCodes.Status403Forbidden);
         if (!mag) throw new HubException("Geen toegang: u volgt alleen uw eigen werklijst (of die u waarneemt).");
-        await Groups.AddToGroupAsync(Context.ConnectionId, Groepen.Werklijst(klantmanagerId));
-        if (Gevolgd.Van(Context).Add(klantmanagerId)) doorgever.Volg(klantmanagerId);
-        // Subscribed before the snapshot is read: a change in between arrives again as a delta, which is idempotent.
-        await doorgever.AbonneerAsync(klantmanagerId);
-        await Clients.Caller.Werklijst(await grains.GetGrain<IKlantmanagerGrain>(klantmanagerId).GetWerklijstAsync());
     }
 
-    public async Task Verlaat(string klantmanagerId)
-    {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, Groepen.Werklijst(klantmanagerId));
-        if (Gevolgd.Van(Context).Remove(klantmanagerId)) await doorgever.VerlaatAsync(klantmanagerId);
-    }
-
-    public override async Task OnDisconnectedAsync(Exception? exception)
-    {
-        foreach (var id in Gevolgd.Van(Context)) await doorgever.VerlaatAsync(id);
-        await base.OnDisconnectedAsync(exception);
-    }
+    protected override async Task StuurMomentopnameAsync(string id) =>
+        await Clients.Caller.Werklijst(await grains.GetGrain<IKlantmanagerGrain>(id).GetWerklijstAsync());
 }

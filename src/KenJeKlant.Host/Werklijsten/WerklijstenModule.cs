@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur.Realtime;
 using KenJeKlant.Abstractions.Werklijsten;
 using KenJeKlant.Host.Audit;
 using KenJeKlant.Host.Beveiliging;
@@ -11,6 +12,7 @@ public static class WerklijstenModule
     public static WebApplicationBuilder AddWerklijsten(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<WerklijstDoorgever>();
+        builder.Services.AddSingleton<IDoorgever>(sp => sp.GetRequiredService<WerklijstDoorgever>());
         return builder;
     }
 

@@ -77,7 +77,7 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
         builder.UseSetting("Beveiliging:AanmeldingenPerMinuut", "10000");
         foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>()) builder.UseSetting(sleutel, waarde);
         if (DomeinKlok is { } klok)
-            builder.ConfigureTestServices(s => s.AddKeyedSingleton(KenJeKlant.Grains.Klokken.Domein, klok));
+            builder.ConfigureTestServices(s => s.AddSingleton(new KenJeKlant.Grains.Domeinklok(klok)));
         if (Diensten is not null) builder.ConfigureTestServices(Diensten);
     }
 

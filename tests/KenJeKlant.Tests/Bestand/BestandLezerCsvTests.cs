@@ -137,6 +137,42 @@ public class BestandLezerCsvTests
     }
 
     [Fact]
+    public async Task NaEenTeLangeRijGaatHetLezenGewoonVerder()
+    {
+        // A new CsvHelper reader takes over after the long row: quoting and line numbers must still hold.
+        var tekst = Kop + ";wijk\r\n" +
+            "K1;\"" + new string('x', 1_000_000) + "\";12-03-1980;2011AB;alleenstaand;01-06-2019;KM001;\r\n" +
+            "K2;\"Vries; de\";12-03-1980;2011AB;alleenstaand;01-06-2019;KM001;\"Haarlem\r\nNoord\"\r\n" +
+            "K3;Bakker;12-03-1980;20AB;alleenstaand;01-06-2019;KM001;\r\n";
+
+        var rijen = await LeesRijenAsync(tekst);
+
+        Assert.Equal([2, 3, 5], rijen.Select(r => r.Regel));
+        Assert.StartsWith("Rij is langer dan", Assert.Single(rijen[0].Fouten).Reden, StringComparison.Ordinal);
+        Assert.Equal("Vries; de", rijen[1].Klant?.Naam);
+        Assert.Equal("Haarlem\r\nNoord", rijen[1].Klant?.Wijk);
+        Assert.Equal(new RijFout(5, "postcode", "Postcode moet de vorm 1234 AB hebben"), Assert.Single(rijen[2].Fouten));
+    }
+
+    [Fact]
+    public async Task EenNietAfgeslotenAanhalingstekenInEenGrootBestandKostEenRij()
+    {
+        // With more than the record cap behind the open quote, the row is refused as too long and the
+        // rows the quote would have swallowed are read after all.
+        var regels = Enumerable.Range(1, 2_000).Select(i => $"K{i};Bakker;12-03-1980;2011AB;alleenstaand;01-06-2019;KM001").ToList();
+        regels[0] = "K1;\"Jansen;12-03-1980;2011AB;alleenstaand;01-06-2019;KM001";
+        var tekst = Kop + "\n" + string.Join("\n", regels) + "\n";
+
+        var rijen = await LeesRijenAsync(tekst);
+
+        Assert.Equal(2_000, rijen.Count);
+        Assert.Equal(2, rijen[0].Regel);
+        Assert.StartsWith("Rij is langer dan", Assert.Single(rijen[0].Fouten).Reden, StringComparison.Ordinal);
+        Assert.All(rijen.Skip(1), r => Assert.True(r.IsGeldig));
+        Assert.Equal(2_001, rijen[^1].Regel);
+    }
+
+    [Fact]
     public async Task AanhalingstekensRondKolomnamenEnLenienteWaarden()
     {
         var tekst =

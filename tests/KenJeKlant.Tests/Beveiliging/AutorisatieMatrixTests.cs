@@ -78,6 +78,7 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["GET /api/v1/handhavingssignalen/"] = [H],
         ["GET /api/v1/handhavingssignalen/{id:guid}"] = [H],
         ["POST /api/v1/handhavingssignalen/{id:guid}/behandeling"] = [H],
+        ["POST /api/v1/handhavingssignalen/{id:guid}/teruggave"] = [H],
         ["POST /api/v1/handhavingssignalen/{id:guid}/bezorging"] = [H],
         ["POST /api/v1/handhavingssignalen/{id:guid}/contactpogingen"] = [H],
         ["POST /api/v1/handhavingssignalen/{id:guid}/zienswijze"] = [H],

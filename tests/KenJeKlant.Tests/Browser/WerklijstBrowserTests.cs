@@ -28,7 +28,7 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
     {
         await using var host = await DashboardHost.StartAsync("browser-werklijst", diensten: services =>
         {
-            services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, _klok);
+            services.AddSingleton(new Domeinklok(_klok));
             services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, _klok);
         });
         host.TijdensStoppen = LaatKlokLopenAsync; // the silo's reminder service waits on this clock while it stops

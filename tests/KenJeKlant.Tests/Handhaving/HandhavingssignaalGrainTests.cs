@@ -65,7 +65,8 @@ public sealed class HandhavingssignaalGrainTests
         await o.Cluster.StopAllSilosAsync();
         await o.StartClusterAsync();
         var naHerstart = (await o.Grains.GetGrain<IHandhavingssignaalGrain>(signaalId).GetAsync())!;
-        Assert.Equal(besloten with { Contactpogingen = naHerstart.Contactpogingen, NogTeDoen = naHerstart.NogTeDoen }, naHerstart);
+        Assert.Equal(besloten with { Contactpogingen = naHerstart.Contactpogingen, NogTeDoen = naHerstart.NogTeDoen, Teruggaven = naHerstart.Teruggaven }, naHerstart);
+        Assert.Empty(naHerstart.Teruggaven);
         Assert.Equal(besloten.Contactpogingen, naHerstart.Contactpogingen);
         Assert.Equal(ZienswijzeSoort.GeenReactie, naHerstart.Zienswijze!.Soort);
         await Assert.ThrowsAsync<OvergangGeweigerdException>(() =>
@@ -73,7 +74,7 @@ public sealed class HandhavingssignaalGrainTests
     }
 
     [Fact]
-    public async Task Een_niet_bezorgde_uitnodiging_sluit_zonder_maatregel_en_een_onbekend_signaal_bestaat_niet()
+    public async Task Een_teruggegeven_signaal_gaat_verder_bij_een_collega_een_niet_bezorgde_uitnodiging_sluit_zonder_maatregel()
     {
         await using var o = await CampagneOmgeving.StartAsync("hh-bezorging");
         var (_, signaalId, _) = await TweeKeerNietVerschenenAsync(o);
@@ -81,9 +82,21 @@ public sealed class HandhavingssignaalGrainTests
 
         await signaal.NeemInBehandelingAsync("hh-jansen", "signaal");
         await signaal.RegistreerBezorgingAsync(false, "hh-jansen", "brief kwam retour: onbekend op adres");
-        var maatregel = await Assert.ThrowsAsync<OvergangGeweigerdException>(() => signaal.NeemBesluitAsync(BesluitSoort.Waarschuwing, null, null, "hh-jansen", "x"));
+
+        // Given back (leave, a conflict of interest): open again, the step taken stays, a colleague takes over.
+        var nietVanJou = await Assert.ThrowsAsync<OvergangGeweigerdException>(() => signaal.GeefTerugAsync("hh-de-boer", "niet de mijne"));
+        Assert.Contains("hh-jansen", nietVanJou.Message, StringComparison.Ordinal);
+        var terug = await signaal.GeefTerugAsync("hh-jansen", "met verlof; graag overnemen");
+        Assert.Equal((SignaalStatus.Open, (Stap?)null), (terug.Status, terug.InBehandeling));
+        Assert.Equal(["hh-jansen"], terug.Teruggaven.Select(t => t.Door));
+        Assert.False(terug.Bezorging!.Bezorgd);
+        Assert.Equal(("open", 0L), (await StatusAsync(o, signaalId), await o.ScalarAsync<long>("SELECT count(*) FROM handhavingssignaal WHERE behandelaar IS NOT NULL")));
+        await Assert.ThrowsAsync<OvergangGeweigerdException>(() => signaal.NeemBesluitAsync(BesluitSoort.GeenMaatregel, null, null, "hh-de-boer", "x"));
+        await signaal.NeemInBehandelingAsync("hh-de-boer", "overgenomen van hh-jansen");
+
+        var maatregel = await Assert.ThrowsAsync<OvergangGeweigerdException>(() => signaal.NeemBesluitAsync(BesluitSoort.Waarschuwing, null, null, "hh-de-boer", "x"));
         Assert.Contains("niet bezorgd", maatregel.Message, StringComparison.Ordinal);
-        var besluit = await signaal.NeemBesluitAsync(BesluitSoort.GeenMaatregel, null, null, "hh-jansen", "uitnodiging niet ontvangen; klantmanager zoekt het adres uit");
+        var besluit = await signaal.NeemBesluitAsync(BesluitSoort.GeenMaatregel, null, null, "hh-de-boer", "uitnodiging niet ontvangen; klantmanager zoekt het adres uit");
         Assert.Equal(BesluitSoort.GeenMaatregel, besluit.Besluit!.Soort);
         Assert.Equal("besloten", await StatusAsync(o, signaalId));
 

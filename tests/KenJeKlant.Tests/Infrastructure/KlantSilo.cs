@@ -68,7 +68,7 @@ public sealed class KlantSilo
 
     private void ConfigureerBasis(IServiceCollection services)
     {
-        services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, Klok);
+        services.AddSingleton(new Domeinklok(Klok));
         services.AddSingleton<KenJeKlant.Grains.Telemetrie.KenJeKlantMeters>();
         services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, Klok);
         services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());

@@ -18,7 +18,7 @@ public sealed partial class CampagneSimulatie(
     DemoGereed demo,
     ICampagneLeesmodel leesmodel,
     IGrainFactory grains,
-    [FromKeyedServices(Klokken.Domein)] TimeProvider klok,
+    Domeinklok klok,
     ILogger<CampagneSimulatie> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,7 +28,7 @@ public sealed partial class CampagneSimulatie(
         var campagne = grains.GetGrain<ICampagneGrain>(s.CampagneId);
         if (await campagne.GetAsync() is null)
         {
-            var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+            var vandaag = klok.Vandaag;
             await campagne.MaakAsync(beleid.CurrentValue.Definitie(s.CampagneNaam, null, vandaag), "simulatie");
             await campagne.StartAsync("simulatie");
             LogGestart(s.CampagneId, s.DagInSeconden);

@@ -11,7 +11,7 @@ public static class HttpModule
     {
         builder.Services.AddProblemDetails();
         // The one place domain errors become HTTP answers.
-        builder.Services.AddExceptionHandler<OvergangGeweigerdHandler>();
+        builder.Services.AddExceptionHandler<DomeinfoutHandler>();
         builder.Services.AddExceptionHandler<OngeldigVerzoekHandler>();
         // Database or silo out of reach: 503 problem details instead of a bare 500.
         builder.Services.AddExceptionHandler<OnbereikbaarHandler>();

@@ -6,25 +6,31 @@ namespace KenJeKlant.Host.Infrastructuur.Klok;
 public static class KlokModule
 {
     /// <summary>
-    /// The domain clock (keyed <see cref="Klokken.Domein"/>): the system clock, or with
-    /// <c>Klok:Verschuiving</c> (tests, demos) the system clock moved by that offset. The reminder
-    /// service's keyed clock moves with it, or a reminder armed for a due date would not see the
-    /// date pass. The unkeyed clock (membership, messaging) is never moved.
+    /// The one <see cref="Domeinklok"/>: the system clock; with <c>Klok:Verschuiving</c> (tests, demos) moved by
+    /// that offset, and then the reminder service's clock moves with it, or a reminder armed for a due date would
+    /// not see the date pass; with <c>Demo:Simulatie:DagInSeconden</c> running that many real seconds per day
+    /// (reminders then stay on real time: the campaign does not depend on them). The unkeyed clock
+    /// (membership, messaging) is never moved.
     /// </summary>
     public static WebApplicationBuilder AddDomeinklok(this WebApplicationBuilder builder)
     {
+        TimeProvider tijd = TimeProvider.System;
         var verschuiving = builder.Configuration.GetSection(KlokInstellingen.Sectie).Get<KlokInstellingen>()?.Verschuiving ?? TimeSpan.Zero;
-        if (verschuiving == TimeSpan.Zero)
+        if (verschuiving != TimeSpan.Zero)
         {
-            builder.Services.AddKeyedSingleton(Klokken.Domein, TimeProvider.System);
-            return builder;
+            var verschoven = new VerschovenKlok(TimeProvider.System, verschuiving);
+            builder.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, verschoven);
+            builder.Services.AddHostedService(sp => new VerschovenKlokWaarschuwing(verschoven, sp.GetRequiredService<ILogger<VerschovenKlokWaarschuwing>>()));
+            tijd = verschoven;
         }
-        var klok = new VerschovenKlok(TimeProvider.System, verschuiving);
-        builder.Services.AddKeyedSingleton<TimeProvider>(Klokken.Domein, klok);
-        builder.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, klok);
-        builder.Services.AddHostedService(sp => new VerschovenKlokWaarschuwing(klok, sp.GetRequiredService<ILogger<VerschovenKlokWaarschuwing>>()));
+        var dagInSeconden = builder.Configuration.GetValue<double>(DemoDagInSeconden);
+        if (dagInSeconden > 0) tijd = new VersneldeKlok(tijd, TimeSpan.FromDays(1).TotalSeconds / dagInSeconden);
+        builder.Services.AddSingleton(new Domeinklok(tijd));
         return builder;
     }
+
+    /// <summary>The demo simulation's pace (see <c>SimulatieInstellingen</c>).</summary>
+    private const string DemoDagInSeconden = "Demo:Simulatie:DagInSeconden";
 }
 
 /// <summary>A moved clock in production would misdate every history line: say so at start.</summary>

@@ -7,7 +7,7 @@ namespace KenJeKlant.Host.Infrastructuur.Realtime;
 /// before the grains' observer expiry lets them lapse. A grain notifies each host once, however
 /// many browsers there follow it; SignalR fans out locally.
 /// </summary>
-public abstract class Doorgever<TObserver>(IGrainFactory grains, ILogger logger)
+public abstract class Doorgever<TObserver>(IGrainFactory grains, ILogger logger) : IDoorgever
     where TObserver : class, IGrainObserver
 {
     private readonly Dictionary<string, int> _volgers = new(StringComparer.Ordinal);
@@ -76,6 +76,9 @@ public abstract class Doorgever<TObserver>(IGrainFactory grains, ILogger logger)
             RealtimeLog.OpzeggenMislukt(logger, e, id);
         }
     }
+
+    /// <summary>Sends what a doorgever that buffers has gathered since the last call; most send at once and have nothing to do.</summary>
+    public virtual Task SpoelDoorAsync(CancellationToken ct = default) => Task.CompletedTask;
 
     /// <summary>Renews the subscription on every id local connections follow.</summary>
     public async Task HerabonneerAsync(CancellationToken ct)

@@ -1,6 +1,3 @@
-using KenJeKlant.Host.Campagnes;
-using KenJeKlant.Host.Handhaving;
-using KenJeKlant.Host.Werklijsten;
 namespace KenJeKlant.Host.Infrastructuur.Realtime;
 
 /// <summary>
@@ -9,8 +6,7 @@ namespace KenJeKlant.Host.Infrastructuur.Realtime;
 /// well within the grains' 5-minute observer expiry (so one missed round costs nothing) and soon
 /// enough that a grain that moved to another silo, and lost its observers, hears of us again.
 /// </summary>
-public sealed class RealtimeOnderhoud(
-    CampagneDoorgever campagnes, WerklijstDoorgever werklijsten, HandhavingDoorgever handhaving, IConfiguration configuratie) : BackgroundService
+public sealed class RealtimeOnderhoud(IEnumerable<IDoorgever> doorgevers, IConfiguration configuratie) : BackgroundService
 {
     public static readonly TimeSpan Doorspoelen = TimeSpan.FromMilliseconds(250);
 
@@ -24,8 +20,7 @@ public sealed class RealtimeOnderhoud(
         using var timer = new PeriodicTimer(Doorspoelen);
         while (await WachtAsync(timer, ct))
         {
-            await werklijsten.SpoelDoorAsync();
-            await handhaving.SpoelDoorAsync(ct);
+            foreach (var doorgever in doorgevers) await doorgever.SpoelDoorAsync(ct);
         }
     }
 
@@ -34,9 +29,7 @@ public sealed class RealtimeOnderhoud(
         using var timer = new PeriodicTimer(Herabonneren);
         while (await WachtAsync(timer, ct))
         {
-            await campagnes.HerabonneerAsync(ct);
-            await werklijsten.HerabonneerAsync(ct);
-            await handhaving.HerabonneerAsync(ct);
+            foreach (var doorgever in doorgevers) await doorgever.HerabonneerAsync(ct);
         }
     }
 

@@ -4,13 +4,26 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KenJeKlant.Host.Infrastructuur.Http;
 
-/// <summary>Turns a refused state change into RFC 9457 problem details that say why (409 Conflict).</summary>
-public sealed class OvergangGeweigerdHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+/// <summary>
+/// Turns the domain's errors into RFC 9457 problem details that say why: a refused state change is 409 Conflict
+/// (with the field it is about), something that does not exist is 404.
+/// </summary>
+public sealed class DomeinfoutHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public const string Type = "https://kenjeklant.nl/problemen/overgang-geweigerd";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is NietGevondenException nietGevonden)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+            return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = { Status = StatusCodes.Status404NotFound, Title = "Niet gevonden", Detail = nietGevonden.Message },
+            });
+        }
         if (exception is not OvergangGeweigerdException geweigerd) return false;
         httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
         var probleem = new ProblemDetails

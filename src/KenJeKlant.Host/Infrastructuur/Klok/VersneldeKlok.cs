@@ -1,4 +1,4 @@
-namespace KenJeKlant.Host.Campagnes.Simulatie;
+namespace KenJeKlant.Host.Infrastructuur.Klok;
 
 /// <summary>
 /// The demo's domain clock: starts at the real now and runs <see cref="Factor"/> times as fast, so a
