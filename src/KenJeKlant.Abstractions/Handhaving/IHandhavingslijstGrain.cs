@@ -1,3 +1,4 @@
+using KenJeKlant.Abstractions.Realtime;
 using Orleans.Concurrency;
 
 namespace KenJeKlant.Abstractions.Handhaving;
@@ -9,16 +10,11 @@ namespace KenJeKlant.Abstractions.Handhaving;
 /// behandelaar's step), never from a fan-out.
 /// </summary>
 [Alias("kjk.IHandhavingslijstGrain")]
-public interface IHandhavingslijstGrain : IGrainWithStringKey
+public interface IHandhavingslijstGrain : IGrainWithStringKey, IVolgbaar<IHandhavingObserver>
 {
     public const string Sleutel = "alle";
 
     /// <summary>Subscribe again within the expiry (a few minutes) to stay subscribed.</summary>
-    [Alias("Abonneer")]
-    Task AbonneerAsync(IHandhavingObserver observer);
-
-    [Alias("Opzeggen")]
-    Task OpzeggenAsync(IHandhavingObserver observer);
 
     /// <summary>
     /// These signals were created or changed and their rows are written. One-way: the caller's step

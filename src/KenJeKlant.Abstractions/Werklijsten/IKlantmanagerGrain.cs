@@ -1,8 +1,9 @@
+using KenJeKlant.Abstractions.Realtime;
 namespace KenJeKlant.Abstractions.Werklijsten;
 
 /// <summary>A klantmanager's werklijst (key: medewerker id). Klant grains report to it; observers hear every change.</summary>
 [Alias("kjk.IKlantmanagerGrain")]
-public interface IKlantmanagerGrain : IGrainWithStringKey
+public interface IKlantmanagerGrain : IGrainWithStringKey, IVolgbaar<IWerklijstObserver>
 {
     /// <summary>Adds or updates the item of this client and soort. Idempotent: an unchanged item changes nothing and notifies nobody.</summary>
     [Alias("Meld")]
@@ -18,11 +19,4 @@ public interface IKlantmanagerGrain : IGrainWithStringKey
 
     [Alias("GetWerklijst")]
     Task<Werklijst> GetWerklijstAsync();
-
-    /// <summary>Observers must subscribe again within the expiry (a few minutes) to stay subscribed.</summary>
-    [Alias("Abonneer")]
-    Task AbonneerAsync(IWerklijstObserver observer);
-
-    [Alias("Opzeggen")]
-    Task OpzeggenAsync(IWerklijstObserver observer);
 }

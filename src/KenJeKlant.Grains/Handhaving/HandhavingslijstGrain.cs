@@ -1,6 +1,6 @@
 using KenJeKlant.Abstractions.Handhaving;
 using Microsoft.Extensions.Logging;
-using Orleans.Utilities;
+using KenJeKlant.Grains.Realtime;
 
 namespace KenJeKlant.Grains.Handhaving;
 
@@ -12,24 +12,15 @@ namespace KenJeKlant.Grains.Handhaving;
 /// </summary>
 public sealed class HandhavingslijstGrain(ILogger<HandhavingslijstGrain> logger) : Grain, IHandhavingslijstGrain
 {
-    // Hosts re-subscribe well within this; a host that died stops receiving after it.
-    private readonly ObserverManager<IHandhavingObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
+    private readonly Volgers<IHandhavingObserver> _volgers = new(logger);
 
-    public Task AbonneerAsync(IHandhavingObserver observer)
-    {
-        _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
-    }
+    public Task AbonneerAsync(IHandhavingObserver observer) => _volgers.AbonneerAsync(observer);
 
-    public Task OpzeggenAsync(IHandhavingObserver observer)
-    {
-        _observers.Unsubscribe(observer);
-        return Task.CompletedTask;
-    }
+    public Task OpzeggenAsync(IHandhavingObserver observer) => _volgers.OpzeggenAsync(observer);
 
     public Task SignalenGewijzigdAsync(IReadOnlyList<Guid> signalen)
     {
-        if (signalen.Count > 0 && _observers.Count > 0) _observers.Notify(o => o.SignalenGewijzigd(signalen));
+        if (signalen.Count > 0) _volgers.Vertel(o => o.SignalenGewijzigd(signalen));
         return Task.CompletedTask;
     }
 }

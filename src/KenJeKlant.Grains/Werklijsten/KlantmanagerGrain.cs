@@ -1,7 +1,7 @@
 using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Abstractions.Werklijsten;
 using Microsoft.Extensions.Logging;
-using Orleans.Utilities;
+using KenJeKlant.Grains.Realtime;
 
 namespace KenJeKlant.Grains.Werklijsten;
 
@@ -16,10 +16,7 @@ public sealed class KlantmanagerGrain(
     IGesprekWerklijstBron gesprekken,
     ILogger<KlantmanagerGrain> logger) : Grain, IKlantmanagerGrain
 {
-    // Hosts re-subscribe well within this; a host that died stops receiving after it.
-    private static readonly TimeSpan ObserverVerloop = TimeSpan.FromMinutes(5);
-
-    private readonly ObserverManager<IWerklijstObserver> _observers = new(ObserverVerloop, logger);
+    private readonly Volgers<IWerklijstObserver> _volgers = new(logger);
     private readonly Dictionary<string, WerklijstItem> _items = new(StringComparer.Ordinal);
 
     private string Klantmanager => this.GetPrimaryKeyString();
@@ -72,19 +69,11 @@ public sealed class KlantmanagerGrain(
             Van(WerklijstSoort.Gesprek)));
     }
 
-    public Task AbonneerAsync(IWerklijstObserver observer)
-    {
-        _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
-    }
+    public Task AbonneerAsync(IWerklijstObserver observer) => _volgers.AbonneerAsync(observer);
 
-    public Task OpzeggenAsync(IWerklijstObserver observer)
-    {
-        _observers.Unsubscribe(observer);
-        return Task.CompletedTask;
-    }
+    public Task OpzeggenAsync(IWerklijstObserver observer) => _volgers.OpzeggenAsync(observer);
 
-    private void Vertel(WerklijstWijziging wijziging) => _observers.Notify(o => o.WerklijstGewijzigd(wijziging));
+    private void Vertel(WerklijstWijziging wijziging) => _volgers.Vertel(o => o.WerklijstGewijzigd(wijziging));
 
     private static string Sleutel(string klantnummer, WerklijstSoort soort) => $"{klantnummer}/{soort}";
 }
