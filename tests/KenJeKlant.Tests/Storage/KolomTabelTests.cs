@@ -1,5 +1,6 @@
 using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Host.Infrastructuur.Postgres;
+using KenJeKlant.Host.Klanten;
 
 namespace KenJeKlant.Tests.Storage;
 
@@ -51,6 +52,7 @@ public sealed class KolomTabelTests
     private static readonly Dictionary<string, Func<(IReadOnlyList<string> ZonderEigenschap, IReadOnlyList<string> ZonderKolom)>> Paren = new()
     {
         ["gesprek"] = PostgresCampagneOpslag.Gesprek.Vergelijk<PostgresCampagneOpslag.OpgeslagenGesprek>,
+        ["klant_overzicht"] = PostgresKlantOverzichten.Overzicht.Vergelijk<PostgresKlantOverzichten.OpgeslagenKlant>,
     };
 
     [Theory]
