@@ -1,3 +1,5 @@
+using KenJeKlant.Host.Audit;
+using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using KenJeKlant.Host.Klanten;
@@ -53,6 +55,8 @@ public sealed class KolomTabelTests
     {
         ["gesprek"] = PostgresCampagneOpslag.Gesprek.Vergelijk<PostgresCampagneOpslag.OpgeslagenGesprek>,
         ["klant_overzicht"] = PostgresKlantOverzichten.Overzicht.Vergelijk<PostgresKlantOverzichten.OpgeslagenKlant>,
+        ["gebruiker"] = PostgresGebruikers.Gebruikers.Vergelijk<PostgresGebruikers.OpgeslagenGebruiker>,
+        ["auditlog"] = PostgresAuditLog.Auditlog.Vergelijk<PostgresAuditLog.OpgeslagenInvoer>,
     };
 
     [Theory]
