@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Dapper;
+using KenJeKlant.Host.Infrastructuur.Postgres;
 using Npgsql;
 
 namespace KenJeKlant.Host.Audit;
@@ -11,55 +13,83 @@ namespace KenJeKlant.Host.Audit;
 public sealed class PostgresAuditLog(NpgsqlDataSource db) : IAuditLog
 {
     private const long Slot = 0x4B4A4B_41554449; // "KJK" "AUDI"
-    private const string Kolommen = "volgnummer, tijdstip, actor, rol, actie, verwerking, object, resultaat, oorsprong, trace_id, vorige_hash, hash";
+
+    // The auditlog table, once. What is hashed is AuditKeten.Hash over the entry built below, never these
+    // parameters, so the chain does not depend on how the row gets to the table.
+    internal static readonly KolomTabel<AuditInvoer> Auditlog = new KolomTabel<AuditInvoer>("auditlog")
+        .Kolom("volgnummer", "bigint", i => i.Volgnummer)
+        .Kolom("tijdstip", "timestamptz", i => i.Regel.Tijdstip.UtcDateTime)
+        .Kolom("actor", "text", i => i.Regel.Actor)
+        .Kolom("rol", "text", i => i.Regel.Rol)
+        .Kolom("actie", "text", i => i.Regel.Actie.ToString())
+        .Kolom("verwerking", "text", i => i.Regel.Verwerking)
+        .Kolom("object", "text", i => i.Regel.Betrokkene)
+        .Kolom("resultaat", "integer", i => i.Regel.Resultaat)
+        .Kolom("oorsprong", "text", i => i.Regel.Oorsprong)
+        .Kolom("trace_id", "text", i => i.Regel.TraceId)
+        .Kolom("vorige_hash", "bytea", i => i.VorigeHash)
+        .Kolom("hash", "bytea", i => i.Hash);
+
+    private static readonly string Insert = Auditlog.InsertUitWaarden("");
 
     public async Task SchrijfAsync(AuditRegel regel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(regel);
+        // Microseconds, as PostgreSQL keeps them, so what is hashed is what is stored.
         regel = regel with { Tijdstip = AuditKeten.OpMicroseconde(regel.Tijdstip) };
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        await using (var lockCmd = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Slot})", conn, tx)) await lockCmd.ExecuteNonQueryAsync(ct);
-        long volgnummer = 1;
-        var vorige = AuditKeten.Begin;
-        await using (var laatste = new NpgsqlCommand("SELECT volgnummer, hash FROM auditlog ORDER BY volgnummer DESC LIMIT 1", conn, tx))
-        await using (var r = await laatste.ExecuteReaderAsync(ct))
-        {
-            if (await r.ReadAsync(ct)) (volgnummer, vorige) = (r.GetInt64(0) + 1, (byte[])r[1]);
-        }
-        await using var insert = new NpgsqlCommand($"INSERT INTO auditlog ({Kolommen}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)", conn, tx);
-        object[] waarden =
-        [
-            volgnummer, regel.Tijdstip.UtcDateTime, regel.Actor, regel.Rol, regel.Actie.ToString(), regel.Verwerking, regel.Betrokkene,
-            regel.Resultaat, regel.Oorsprong, regel.TraceId, vorige, AuditKeten.Hash(volgnummer, regel, vorige),
-        ];
-        foreach (var w in waarden) insert.Parameters.Add(new NpgsqlParameter { Value = w });
-        await insert.ExecuteNonQueryAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@slot)", new { slot = Slot }, tx, cancellationToken: ct));
+        var laatste = await conn.QuerySingleOrDefaultAsync<Schakel>(new CommandDefinition(
+            "SELECT volgnummer, hash FROM auditlog ORDER BY volgnummer DESC LIMIT 1", transaction: tx, cancellationToken: ct));
+        var (volgnummer, vorige) = laatste is null ? (1L, AuditKeten.Begin) : (laatste.Volgnummer + 1, laatste.Hash);
+        var invoer = new AuditInvoer(volgnummer, regel, vorige, AuditKeten.Hash(volgnummer, regel, vorige));
+        await conn.ExecuteAsync(new CommandDefinition(Insert, Auditlog.Waarden(invoer), tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
     }
 
     public async Task<IReadOnlyList<AuditInvoer>> ZoekAsync(string? betrokkene, int maximaal, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand($"SELECT {Kolommen} FROM auditlog WHERE $1::text IS NULL OR object = $1 ORDER BY volgnummer DESC LIMIT {maximaal}");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)betrokkene ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        var regels = new List<AuditInvoer>();
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) regels.Add(Lees(r));
-        return regels;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rijen = await conn.QueryAsync<OpgeslagenInvoer>(new CommandDefinition(
+            $"SELECT {Auditlog.Lijst()} FROM auditlog WHERE @betrokkene::text IS NULL OR object = @betrokkene ORDER BY volgnummer DESC LIMIT @maximaal",
+            new { betrokkene, maximaal }, cancellationToken: ct));
+        return [.. rijen.Select(r => r.NaarInvoer())];
     }
 
     public Task<AuditVerificatie> VerifieerAsync(CancellationToken ct) => AuditKeten.VerifieerAsync(AllesAsync(ct), ct);
 
     private async IAsyncEnumerable<AuditInvoer> AllesAsync([EnumeratorCancellation] CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand($"SELECT {Kolommen} FROM auditlog ORDER BY volgnummer");
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) yield return Lees(r);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        // Unbuffered: verification walks the whole chain, which only grows.
+        var rijen = conn.QueryUnbufferedAsync<OpgeslagenInvoer>($"SELECT {Auditlog.Lijst()} FROM auditlog ORDER BY volgnummer");
+        await foreach (var rij in rijen.WithCancellation(ct)) yield return rij.NaarInvoer();
     }
 
-    private static AuditInvoer Lees(NpgsqlDataReader r) => new(
-        r.GetInt64(0),
-        new AuditRegel(r.GetFieldValue<DateTimeOffset>(1), r.GetString(2), r.GetString(3), Enum.Parse<AuditActie>(r.GetString(4)),
-            r.GetString(5), r.GetString(6), r.GetInt32(7), r.GetString(8), r.GetString(9)),
-        (byte[])r[10], (byte[])r[11]);
+    /// <summary>The chain's last link: where the next entry continues.</summary>
+    private sealed record Schakel(long Volgnummer, byte[] Hash);
+
+    /// <summary>An auditlog row read by column name; <see cref="NaarInvoer"/> rebuilds the entry exactly as it was hashed.</summary>
+    internal sealed class OpgeslagenInvoer
+    {
+        public long Volgnummer { get; init; }
+        public DateTimeOffset Tijdstip { get; init; }
+        public required string Actor { get; init; }
+        public required string Rol { get; init; }
+        public required string Actie { get; init; }
+        public required string Verwerking { get; init; }
+        /// <summary>The column is called <c>object</c>: the betrokkene.</summary>
+        public required string Object { get; init; }
+        public int Resultaat { get; init; }
+        public required string Oorsprong { get; init; }
+        public required string TraceId { get; init; }
+        public required byte[] VorigeHash { get; init; }
+        public required byte[] Hash { get; init; }
+
+        public AuditInvoer NaarInvoer() => new(
+            Volgnummer,
+            new AuditRegel(Tijdstip, Actor, Rol, Enum.Parse<AuditActie>(Actie), Verwerking, Object, Resultaat, Oorsprong, TraceId),
+            VorigeHash, Hash);
+    }
 }

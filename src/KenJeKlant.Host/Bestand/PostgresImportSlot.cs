@@ -1,3 +1,4 @@
+using Dapper;
 using Npgsql;
 
 namespace KenJeKlant.Host.Bestand;
@@ -13,18 +14,26 @@ public sealed class PostgresImportSlot(NpgsqlDataSource db) : IImportSlot
     public async Task<IAsyncDisposable?> ProbeerAsync(CancellationToken ct)
     {
         var conn = await db.OpenConnectionAsync(ct);
-        await using var cmd = new NpgsqlCommand($"SELECT pg_try_advisory_lock({Sleutel})", conn);
-        if ((bool)(await cmd.ExecuteScalarAsync(ct))!) return new Vergrendeling(conn);
+        try
+        {
+            if (await conn.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT pg_try_advisory_lock(@sleutel)", new { sleutel = Sleutel }, cancellationToken: ct)))
+                return new Vergrendeling(conn);
+        }
+        catch
+        {
+            await conn.DisposeAsync();
+            throw;
+        }
         await conn.DisposeAsync();
         return null;
     }
 
+    // Holds the connection (and so the session and its lock) until the import is done.
     private sealed class Vergrendeling(NpgsqlConnection conn) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            await using (var cmd = new NpgsqlCommand($"SELECT pg_advisory_unlock({Sleutel})", conn))
-                await cmd.ExecuteNonQueryAsync();
+            await conn.ExecuteAsync("SELECT pg_advisory_unlock(@sleutel)", new { sleutel = Sleutel });
             await conn.DisposeAsync();
         }
     }

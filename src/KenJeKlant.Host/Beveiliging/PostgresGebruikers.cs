@@ -1,82 +1,87 @@
+using Dapper;
+using KenJeKlant.Host.Infrastructuur.Postgres;
 using Npgsql;
 
 namespace KenJeKlant.Host.Beveiliging;
 
 public sealed class PostgresGebruikers(NpgsqlDataSource db) : IGebruikers
 {
-    private const string Kolommen = "gebruikersnaam, naam, rollen, medewerker, wachtwoord_hash, mislukte_pogingen, geblokkeerd_tot, actief";
+    // The gebruiker table, once: the upsert, its parameters and the SELECT (and RETURNING) list come from here.
+    internal static readonly KolomTabel<Gebruiker> Gebruikers = new KolomTabel<Gebruiker>("gebruiker")
+        .Kolom("gebruikersnaam", "text", g => g.Gebruikersnaam)
+        .Kolom("naam", "text", g => g.Naam)
+        .Kolom("rollen", "text[]", g => g.Rollen.ToArray())
+        .Kolom("medewerker", "text", g => g.Medewerker)
+        .Kolom("wachtwoord_hash", "text", g => g.WachtwoordHash)
+        .Kolom("mislukte_pogingen", "integer", g => g.MisluktePogingen)
+        .Kolom("geblokkeerd_tot", "timestamptz", g => g.GeblokkeerdTot?.UtcDateTime)
+        .Kolom("actief", "boolean", g => g.Actief);
+
+    private static readonly string Upsert = Gebruikers.InsertUitWaarden(
+        $"ON CONFLICT (gebruikersnaam) DO UPDATE SET {Gebruikers.ZetUitExcluded(Gebruikers.Behalve("gebruikersnaam"))}");
 
     public async Task<Gebruiker?> VindAsync(string gebruikersnaam, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand($"SELECT {Kolommen} FROM gebruiker WHERE gebruikersnaam = $1");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = gebruikersnaam });
-        return (await LeesAsync(cmd, ct)).SingleOrDefault();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rij = await conn.QuerySingleOrDefaultAsync<OpgeslagenGebruiker>(new CommandDefinition(
+            $"SELECT {Gebruikers.Lijst()} FROM gebruiker WHERE gebruikersnaam = @gebruikersnaam", new { gebruikersnaam }, cancellationToken: ct));
+        return rij?.NaarGebruiker();
     }
 
     public async Task<IReadOnlyList<Gebruiker>> AllemaalAsync(CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand($"SELECT {Kolommen} FROM gebruiker ORDER BY gebruikersnaam");
-        return await LeesAsync(cmd, ct);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rijen = await conn.QueryAsync<OpgeslagenGebruiker>(new CommandDefinition(
+            $"SELECT {Gebruikers.Lijst()} FROM gebruiker ORDER BY gebruikersnaam", cancellationToken: ct));
+        return [.. rijen.Select(r => r.NaarGebruiker())];
     }
 
     public async Task<bool> IsLeegAsync(CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("SELECT NOT EXISTS (SELECT 1 FROM gebruiker)");
-        return (bool)(await cmd.ExecuteScalarAsync(ct))!;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT NOT EXISTS (SELECT 1 FROM gebruiker)", cancellationToken: ct));
     }
 
     public async Task BewaarAsync(Gebruiker gebruiker, CancellationToken ct)
     {
-        var g = gebruiker;
-        await using var cmd = db.CreateCommand("""
-            INSERT INTO gebruiker (gebruikersnaam, naam, rollen, medewerker, wachtwoord_hash, mislukte_pogingen, geblokkeerd_tot, actief)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            ON CONFLICT (gebruikersnaam) DO UPDATE SET naam = $2, rollen = $3, medewerker = $4, wachtwoord_hash = $5,
-                mislukte_pogingen = $6, geblokkeerd_tot = $7, actief = $8
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = g.Gebruikersnaam });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = g.Naam });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = g.Rollen.ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)g.Medewerker ?? DBNull.Value });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = g.WachtwoordHash });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = g.MisluktePogingen });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)g.GeblokkeerdTot ?? DBNull.Value, DataTypeName = "timestamptz" });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = g.Actief });
-        await cmd.ExecuteNonQueryAsync(ct);
+        ArgumentNullException.ThrowIfNull(gebruiker);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition(Upsert, Gebruikers.Waarden(gebruiker), cancellationToken: ct));
     }
 
     public async Task<Gebruiker?> TelMisluktAsync(string gebruikersnaam, int maximum, DateTimeOffset blokkeerTot, CancellationToken ct)
     {
+        await using var conn = await db.OpenConnectionAsync(ct);
         // One statement: concurrent wrong guesses on several silos cannot undercount.
-        await using var cmd = db.CreateCommand($"""
+        var rij = await conn.QuerySingleOrDefaultAsync<OpgeslagenGebruiker>(new CommandDefinition($"""
             UPDATE gebruiker SET mislukte_pogingen = mislukte_pogingen + 1,
-                geblokkeerd_tot = CASE WHEN mislukte_pogingen + 1 >= $2 THEN $3 ELSE geblokkeerd_tot END
-            WHERE gebruikersnaam = $1
-            RETURNING {Kolommen}
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = gebruikersnaam });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = maximum });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = blokkeerTot, DataTypeName = "timestamptz" });
-        return (await LeesAsync(cmd, ct)).SingleOrDefault();
+                geblokkeerd_tot = CASE WHEN mislukte_pogingen + 1 >= @maximum THEN @blokkeerTot ELSE geblokkeerd_tot END
+            WHERE gebruikersnaam = @gebruikersnaam
+            RETURNING {Gebruikers.Lijst()}
+            """, new { gebruikersnaam, maximum, blokkeerTot = blokkeerTot.UtcDateTime }, cancellationToken: ct));
+        return rij?.NaarGebruiker();
     }
 
     public async Task HerstelPogingenAsync(string gebruikersnaam, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(
-            "UPDATE gebruiker SET mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE gebruikersnaam = $1 AND mislukte_pogingen > 0");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = gebruikersnaam });
-        await cmd.ExecuteNonQueryAsync(ct);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition(
+            "UPDATE gebruiker SET mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE gebruikersnaam = @gebruikersnaam AND mislukte_pogingen > 0",
+            new { gebruikersnaam }, cancellationToken: ct));
     }
 
-    private static async Task<List<Gebruiker>> LeesAsync(NpgsqlCommand cmd, CancellationToken ct)
+    /// <summary>A gebruiker row read by column name (the record's constructor takes the roles as a list, the column is text[]).</summary>
+    internal sealed class OpgeslagenGebruiker
     {
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        var lijst = new List<Gebruiker>();
-        while (await r.ReadAsync(ct))
-            lijst.Add(new Gebruiker(
-                r.GetString(0), r.GetString(1), r.GetFieldValue<string[]>(2),
-                r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetInt32(5),
-                r.IsDBNull(6) ? null : r.GetFieldValue<DateTimeOffset>(6), r.GetBoolean(7)));
-        return lijst;
+        public required string Gebruikersnaam { get; init; }
+        public required string Naam { get; init; }
+        public required string[] Rollen { get; init; }
+        public string? Medewerker { get; init; }
+        public required string WachtwoordHash { get; init; }
+        public int MisluktePogingen { get; init; }
+        public DateTimeOffset? GeblokkeerdTot { get; init; }
+        public bool Actief { get; init; }
+
+        public Gebruiker NaarGebruiker() => new(Gebruikersnaam, Naam, Rollen, Medewerker, WachtwoordHash, MisluktePogingen, GeblokkeerdTot, Actief);
     }
 }

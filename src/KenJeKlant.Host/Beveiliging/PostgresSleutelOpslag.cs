@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Dapper;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Npgsql;
 
@@ -8,22 +9,20 @@ namespace KenJeKlant.Host.Beveiliging;
 /// ASP.NET Core's data-protection keys (which sign cookies and bearer tokens) in PostgreSQL, so every
 /// silo reads the same keys: a browser behind the load balancer stays logged in whichever silo answers.
 /// </summary>
+/// <remarks>Synchronous, because <see cref="IXmlRepository"/> is.</remarks>
 public sealed class PostgresSleutelOpslag(NpgsqlDataSource db) : IXmlRepository
 {
     public IReadOnlyCollection<XElement> GetAllElements()
     {
-        using var cmd = db.CreateCommand("SELECT xml FROM dataprotectie_sleutel ORDER BY aangemaakt_op");
-        using var reader = cmd.ExecuteReader();
-        var sleutels = new List<XElement>();
-        while (reader.Read()) sleutels.Add(XElement.Parse(reader.GetString(0)));
-        return sleutels;
+        using var conn = db.OpenConnection();
+        return [.. conn.Query<string>("SELECT xml FROM dataprotectie_sleutel ORDER BY aangemaakt_op").Select(x => XElement.Parse(x))];
     }
 
     public void StoreElement(XElement element, string friendlyName)
     {
-        using var cmd = db.CreateCommand("INSERT INTO dataprotectie_sleutel (naam, xml) VALUES ($1, $2) ON CONFLICT (naam) DO NOTHING");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = friendlyName });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = element.ToString(SaveOptions.DisableFormatting) });
-        cmd.ExecuteNonQuery();
+        ArgumentNullException.ThrowIfNull(element);
+        using var conn = db.OpenConnection();
+        conn.Execute("INSERT INTO dataprotectie_sleutel (naam, xml) VALUES (@naam, @xml) ON CONFLICT (naam) DO NOTHING",
+            new { naam = friendlyName, xml = element.ToString(SaveOptions.DisableFormatting) });
     }
 }

@@ -1,18 +1,19 @@
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using System.Runtime.CompilerServices;
+using Dapper;
 using KenJeKlant.Grains.Campagnes;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace KenJeKlant.Host.Campagnes;
 
 /// <summary>The campaign tables as the API reads them: lists and the outbox for mail merge.</summary>
 public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLeesmodel
 {
+    // Aliased to the names of OpgeslagenBrief's properties: Dapper maps by name, so the order is free.
     private const string BriefSelect = """
-        SELECT b.id, b.soort, b.status, b.verzend_op, b.verzonden_op, b.klantnummer, g.naam, coalesce(k.postcode, ''),
-               g.klantmanager, coalesce(m.naam, g.klantmanager), g.campagne_id, coalesce(c.naam, g.campagne_id),
-               g.start, g.eind, g.poging
+        SELECT b.id, b.soort, b.status, b.verzend_op, b.verzonden_op, b.klantnummer, g.naam, coalesce(k.postcode, '') AS postcode,
+               g.klantmanager, coalesce(m.naam, g.klantmanager) AS klantmanager_naam, g.campagne_id,
+               coalesce(c.naam, g.campagne_id) AS campagne_naam, g.start AS gesprek_start, g.eind AS gesprek_eind, g.poging
         FROM bericht b
         JOIN gesprek g ON g.id = b.gesprek_id
         LEFT JOIN klant_overzicht k ON k.klantnummer = b.klantnummer
@@ -22,62 +23,72 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
 
     public async Task<string?> CampagneVanGesprekAsync(string klantnummer, Guid gesprekId, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("SELECT campagne_id FROM gesprek WHERE id = $1 AND klantnummer = $2");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = gesprekId });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = klantnummer });
-        return await cmd.ExecuteScalarAsync(ct) as string;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT campagne_id FROM gesprek WHERE id = @gesprekId AND klantnummer = @klantnummer", new { gesprekId, klantnummer }, cancellationToken: ct));
     }
 
     public async Task<IReadOnlyList<CampagneRegel>> CampagnesAsync(CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("SELECT id, naam, status, periode_van, periode_tot FROM campagne ORDER BY id");
-        var regels = new List<CampagneRegel>();
-        await using var l = await cmd.ExecuteReaderAsync(ct);
-        while (await l.ReadAsync(ct))
-            regels.Add(new CampagneRegel(l.GetString(0), l.GetString(1), l.GetString(2), l.GetFieldValue<DateOnly>(3), l.GetFieldValue<DateOnly>(4)));
-        return regels;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var regels = await conn.QueryAsync<CampagneRegel>(new CommandDefinition(
+            "SELECT id, naam, status, periode_van, periode_tot FROM campagne ORDER BY id", cancellationToken: ct));
+        return regels.AsList();
     }
 
     public async IAsyncEnumerable<BriefRegel> BrievenAsync(BerichtStatus? status, string? campagneId, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand($"""
+        await using var conn = await db.OpenConnectionAsync(ct);
+        // Unbuffered: the outbox of a large campaign streams to the response instead of being held in memory.
+        var brieven = conn.QueryUnbufferedAsync<OpgeslagenBrief>($"""
             {BriefSelect}
-            WHERE ($1::text IS NULL OR b.status = $1) AND ($2::text IS NULL OR b.campagne_id = $2)
+            WHERE (@status::text IS NULL OR b.status = @status) AND (@campagneId::text IS NULL OR b.campagne_id = @campagneId)
             ORDER BY b.verzend_op, b.klantnummer, b.soort
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = status is { } s ? EnumTekst.Van(s) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)campagneId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        await using var l = await cmd.ExecuteReaderAsync(ct);
-        while (await l.ReadAsync(ct)) yield return LeesBrief(l);
+            """, new { status = status is { } s ? EnumTekst.Van(s) : null, campagneId });
+        await foreach (var brief in brieven.WithCancellation(ct)) yield return brief.NaarRegel();
     }
 
     public async Task<BriefRegel?> BriefAsync(Guid id, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand($"{BriefSelect} WHERE b.id = $1");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = id });
-        await using var l = await cmd.ExecuteReaderAsync(ct);
-        return await l.ReadAsync(ct) ? LeesBrief(l) : null;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var brief = await conn.QuerySingleOrDefaultAsync<OpgeslagenBrief>(new CommandDefinition(
+            $"{BriefSelect} WHERE b.id = @id", new { id }, cancellationToken: ct));
+        return brief?.NaarRegel();
     }
 
     public async Task<IReadOnlyList<OpenGesprek>> VoorbijZonderUitkomstAsync(string campagneId, DateTimeOffset tot, int maximaal, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand($"""
-            SELECT id, klantnummer, klantmanager, poging, start, eind FROM gesprek
-            WHERE campagne_id = $1 AND status IN {PostgresCampagneOpslag.OpenStatussen} AND eind <= $2
-            ORDER BY eind LIMIT {maximaal}
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = campagneId });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = tot.UtcDateTime });
-        var regels = new List<OpenGesprek>();
-        await using var l = await cmd.ExecuteReaderAsync(ct);
-        while (await l.ReadAsync(ct))
-            regels.Add(new OpenGesprek(l.GetGuid(0), l.GetString(1), l.GetString(2), l.GetInt16(3), l.GetFieldValue<DateTimeOffset>(4), l.GetFieldValue<DateTimeOffset>(5)));
-        return regels;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        // poging is a smallint; the record's constructor takes an int, and Dapper matches constructors on exact types.
+        var regels = await conn.QueryAsync<OpenGesprek>(new CommandDefinition($"""
+            SELECT id, klantnummer, klantmanager, poging::integer AS poging, start, eind FROM gesprek
+            WHERE campagne_id = @campagneId AND status IN {PostgresCampagneOpslag.OpenStatussen} AND eind <= @tot
+            ORDER BY eind LIMIT @maximaal
+            """, new { campagneId, tot = tot.UtcDateTime, maximaal }, cancellationToken: ct));
+        return regels.AsList();
     }
 
-    private static BriefRegel LeesBrief(NpgsqlDataReader l) => new(
-        l.GetGuid(0), EnumTekst.Naar<BerichtSoort>(l.GetString(1)), EnumTekst.Naar<BerichtStatus>(l.GetString(2)),
-        l.GetFieldValue<DateTimeOffset>(3), l.IsDBNull(4) ? null : l.GetFieldValue<DateTimeOffset>(4),
-        l.GetString(5), l.GetString(6), l.GetString(7), l.GetString(8), l.GetString(9), l.GetString(10), l.GetString(11),
-        l.GetFieldValue<DateTimeOffset>(12), l.GetFieldValue<DateTimeOffset>(13), l.GetInt16(14));
+    /// <summary>A letter as the query returns it, enums as their text (<see cref="EnumTekst"/>).</summary>
+    internal sealed class OpgeslagenBrief
+    {
+        public Guid Id { get; init; }
+        public required string Soort { get; init; }
+        public required string Status { get; init; }
+        public DateTimeOffset VerzendOp { get; init; }
+        public DateTimeOffset? VerzondenOp { get; init; }
+        public required string Klantnummer { get; init; }
+        public required string Naam { get; init; }
+        public required string Postcode { get; init; }
+        public required string Klantmanager { get; init; }
+        public required string KlantmanagerNaam { get; init; }
+        public required string CampagneId { get; init; }
+        public required string CampagneNaam { get; init; }
+        public DateTimeOffset GesprekStart { get; init; }
+        public DateTimeOffset GesprekEind { get; init; }
+        public int Poging { get; init; }
+
+        public BriefRegel NaarRegel() => new(
+            Id, EnumTekst.Naar<BerichtSoort>(Soort), EnumTekst.Naar<BerichtStatus>(Status), VerzendOp, VerzondenOp,
+            Klantnummer, Naam, Postcode, Klantmanager, KlantmanagerNaam, CampagneId, CampagneNaam, GesprekStart, GesprekEind, Poging);
+    }
 }

@@ -6,8 +6,8 @@ using KenJeKlant.Abstractions.Werklijsten;
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains.Werklijsten;
+using Dapper;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace KenJeKlant.Host.Campagnes;
 
@@ -23,54 +23,79 @@ public sealed class PostgresCampagneOpslag(
     /// <summary>The statuses of a gesprek that has not happened yet, as SQL (see <see cref="GesprekStatussen.IsOpen"/>).</summary>
     internal const string OpenStatussen = "('gepland', 'uitgenodigd', 'herinnerd')";
 
-    private const string GesprekKolommen = """
-        id, campagne_id, klantnummer, poging, naam, klantmanager, start, eind, status, uitnodiging_op,
-        uitnodiging_verzonden_op, herinnering_verzonden_op, zonder_uitkomst_gemeld, verschenen, afwezigheid,
-        indeling, trede, route, afspraken, ontheffing_tot, ontheffing_grond, uitstroom_reden, uitkomst_door,
-        uitkomst_op, gevolg, versie, klant_versie, wijk
-        """;
+    // The gesprek table, once: the batch upsert, its parameters and the SELECT list all come from here.
+    internal static readonly KolomTabel<GesprekRij> Gesprek = new KolomTabel<GesprekRij>("gesprek")
+        .Kolom("id", "uuid", g => g.Id)
+        .Kolom("campagne_id", "text", g => g.CampagneId)
+        .Kolom("klantnummer", "text", g => g.Klantnummer)
+        .Kolom("poging", "integer", g => g.Poging)
+        .Kolom("naam", "text", g => g.Naam)
+        .Kolom("klantmanager", "text", g => g.Klantmanager)
+        .Kolom("start", "timestamptz", g => g.Start.UtcDateTime)
+        .Kolom("eind", "timestamptz", g => g.Eind.UtcDateTime)
+        .Kolom("status", "text", g => EnumTekst.Van(g.Status))
+        .Kolom("uitnodiging_op", "timestamptz", g => g.UitnodigingOp.UtcDateTime)
+        .Kolom("uitnodiging_verzonden_op", "timestamptz", g => g.UitnodigingVerzondenOp?.UtcDateTime)
+        .Kolom("herinnering_verzonden_op", "timestamptz", g => g.HerinneringVerzondenOp?.UtcDateTime)
+        .Kolom("zonder_uitkomst_gemeld", "boolean", g => g.ZonderUitkomstGemeld)
+        .Kolom("verschenen", "boolean", g => g.Uitkomst?.Verschenen)
+        .Kolom("afwezigheid", "text", g => g.Uitkomst?.Afwezigheid is { } a ? EnumTekst.Van(a) : null)
+        .Kolom("indeling", "text", g => g.Uitkomst?.Indeling?.ToString())
+        .Kolom("trede", "integer", g => g.Uitkomst?.Trede)
+        .Kolom("route", "text", g => g.Uitkomst?.Route)
+        .Kolom("afspraken", "text", g => g.Uitkomst?.Afspraken)
+        .Kolom("ontheffing_tot", "date", g => g.Uitkomst?.OntheffingTot)
+        .Kolom("ontheffing_grond", "text", g => g.Uitkomst?.OntheffingGrond)
+        .Kolom("uitstroom_reden", "text", g => g.Uitkomst?.UitstroomReden)
+        .Kolom("uitkomst_door", "text", g => g.Uitkomst?.Door)
+        .Kolom("uitkomst_op", "timestamptz", g => g.UitkomstOp?.UtcDateTime)
+        .Kolom("gevolg", "text", g => EnumTekst.Van(g.Gevolg))
+        .Kolom("versie", "integer", g => g.Versie)
+        .Kolom("klant_versie", "integer", g => g.KlantVersie)
+        .Kolom("wijk", "text", g => g.Wijk);
 
-    private const string UpsertGesprekken = $"""
-        INSERT INTO gesprek ({GesprekKolommen})
-        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::timestamptz[],
-            $8::timestamptz[], $9::text[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::bool[],
-            $14::bool[], $15::text[], $16::text[], $17::int[], $18::text[], $19::text[], $20::date[], $21::text[],
-            $22::text[], $23::text[], $24::timestamptz[], $25::text[], $26::int[], $27::int[], $28::text[])
+    internal static readonly KolomTabel<BerichtRij> Bericht = new KolomTabel<BerichtRij>("bericht")
+        .Kolom("id", "uuid", b => b.Id)
+        .Kolom("gesprek_id", "uuid", b => b.GesprekId)
+        .Kolom("campagne_id", "text", b => b.CampagneId)
+        .Kolom("klantnummer", "text", b => b.Klantnummer)
+        .Kolom("soort", "text", b => EnumTekst.Van(b.Soort))
+        .Kolom("verzend_op", "timestamptz", b => b.VerzendOp.UtcDateTime)
+        .Kolom("status", "text", b => EnumTekst.Van(b.Status))
+        .Kolom("verzonden_op", "timestamptz", b => b.VerzondenOp?.UtcDateTime);
+
+    internal static readonly KolomTabel<SignaalRij> Signaal = new KolomTabel<SignaalRij>("handhavingssignaal")
+        .Kolom("id", "uuid", s => s.Id)
+        .Kolom("gesprek_id", "uuid", s => s.GesprekId)
+        .Kolom("campagne_id", "text", s => s.CampagneId)
+        .Kolom("klantnummer", "text", s => s.Klantnummer)
+        .Kolom("reden", "text", s => s.Reden)
+        .Kolom("aangemaakt_op", "timestamptz", s => s.AangemaaktOp.UtcDateTime);
+
+    // A newer version wins and nothing else does: a batch written twice (crash after commit) meets its own
+    // rows and changes nothing; who the gesprek is (campagne, klant, poging) never changes; klant_versie
+    // only moves forward, whichever writer is ahead.
+    private static readonly string UpsertGesprekken = Gesprek.InsertUitArrays($"""
         ON CONFLICT (id) DO UPDATE SET
-            naam = excluded.naam, klantmanager = excluded.klantmanager, start = excluded.start, eind = excluded.eind,
-            status = excluded.status, uitnodiging_op = excluded.uitnodiging_op,
-            uitnodiging_verzonden_op = excluded.uitnodiging_verzonden_op,
-            herinnering_verzonden_op = excluded.herinnering_verzonden_op,
-            zonder_uitkomst_gemeld = excluded.zonder_uitkomst_gemeld, verschenen = excluded.verschenen,
-            afwezigheid = excluded.afwezigheid, indeling = excluded.indeling, trede = excluded.trede,
-            route = excluded.route, afspraken = excluded.afspraken, ontheffing_tot = excluded.ontheffing_tot,
-            ontheffing_grond = excluded.ontheffing_grond, uitstroom_reden = excluded.uitstroom_reden,
-            uitkomst_door = excluded.uitkomst_door, uitkomst_op = excluded.uitkomst_op, gevolg = excluded.gevolg,
-            wijk = excluded.wijk, versie = excluded.versie, klant_versie = GREATEST(gesprek.klant_versie, excluded.klant_versie)
+            {Gesprek.ZetUitExcluded(Gesprek.Behalve("id", "campagne_id", "klantnummer", "poging", "klant_versie"))},
+            klant_versie = GREATEST(gesprek.klant_versie, excluded.klant_versie)
         WHERE gesprek.versie < excluded.versie
-        """;
+        """);
 
-    private const string UpsertBerichten = """
-        INSERT INTO bericht (id, gesprek_id, campagne_id, klantnummer, soort, verzend_op, status, verzonden_op)
-        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::timestamptz[])
-        ON CONFLICT (id) DO UPDATE SET verzend_op = excluded.verzend_op, status = excluded.status, verzonden_op = excluded.verzonden_op
+    // A letter that went out (or was withdrawn) never changes back.
+    private static readonly string UpsertBerichten = Bericht.InsertUitArrays($"""
+        ON CONFLICT (id) DO UPDATE SET {Bericht.ZetUitExcluded(["verzend_op", "status", "verzonden_op"])}
         WHERE bericht.status = 'gepland'
-        """;
+        """);
 
-    private const string InsertSignalen = """
-        INSERT INTO handhavingssignaal (id, gesprek_id, campagne_id, klantnummer, reden, aangemaakt_op)
-        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
-        ON CONFLICT (id) DO NOTHING
-        """;
+    private static readonly string InsertSignalen = Signaal.InsertUitArrays("ON CONFLICT (id) DO NOTHING");
 
     public async Task<IReadOnlyList<GesprekRij>> GesprekkenAsync(string campagneId, CancellationToken ct = default)
     {
-        await using var cmd = db.CreateCommand($"SELECT {GesprekKolommen} FROM gesprek WHERE campagne_id = $1");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = campagneId });
-        var rijen = new List<GesprekRij>();
-        await using var lezer = await cmd.ExecuteReaderAsync(ct);
-        while (await lezer.ReadAsync(ct)) rijen.Add(LeesGesprek(lezer));
-        return rijen;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rijen = await conn.QueryAsync<OpgeslagenGesprek>(new CommandDefinition(
+            $"SELECT {Gesprek.Lijst()} FROM gesprek WHERE campagne_id = @campagneId", new { campagneId }, cancellationToken: ct));
+        return [.. rijen.Select(r => r.NaarRij())];
     }
 
     public async Task<IReadOnlyList<Kandidaat>> KandidatenAsync(string campagneId, CampagneSelectie selectie, CancellationToken ct = default)
@@ -85,57 +110,48 @@ public sealed class PostgresCampagneOpslag(
             Doelgroep.Doelgroepregister => "AND k.doelgroepregister",
             _ => throw new ArgumentOutOfRangeException(nameof(selectie), selectie.Doelgroep, "Onbekende doelgroep."),
         };
-        await using var cmd = db.CreateCommand($"""
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var kandidaten = await conn.QueryAsync<Kandidaat>(new CommandDefinition($"""
             SELECT k.klantnummer, k.naam, k.klantmanager, k.laatste_gesprek, k.startdatum_uitkering, k.wijk
             FROM klant_overzicht k
             WHERE k.in_bestand AND k.uitstroom_reden IS NULL
-              AND ($2::text IS NULL OR k.klantmanager = $2)
-              AND ($3::text IS NULL OR k.wijk = $3)
-              AND ($4::text IS NULL OR k.indeling = $4)
-              AND ($5::date IS NULL OR k.laatste_gesprek IS NULL OR k.laatste_gesprek < $5)
+              AND (@klantmanager::text IS NULL OR k.klantmanager = @klantmanager)
+              AND (@wijk::text IS NULL OR k.wijk = @wijk)
+              AND (@indeling::text IS NULL OR k.indeling = @indeling)
+              AND (@nietGesprokenSinds::date IS NULL OR k.laatste_gesprek IS NULL OR k.laatste_gesprek < @nietGesprokenSinds)
               {doelgroep}
               AND NOT EXISTS (SELECT 1 FROM gesprek g WHERE g.klantnummer = k.klantnummer
-                              AND (g.campagne_id = $1 OR g.status IN {OpenStatussen}))
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = campagneId });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)selectie.Klantmanager ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)selectie.Wijk ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)selectie.Indeling?.ToString() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)selectie.NietGesprokenSinds ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
-        var kandidaten = new List<Kandidaat>();
-        await using var lezer = await cmd.ExecuteReaderAsync(ct);
-        while (await lezer.ReadAsync(ct))
-        {
-            kandidaten.Add(new Kandidaat(lezer.GetString(0), lezer.GetString(1), lezer.GetString(2),
-                lezer.IsDBNull(3) ? null : lezer.GetFieldValue<DateOnly>(3), lezer.GetFieldValue<DateOnly>(4),
-                lezer.IsDBNull(5) ? null : lezer.GetString(5)));
-        }
-        return kandidaten;
+                              AND (g.campagne_id = @campagneId OR g.status IN {OpenStatussen}))
+            """,
+            new
+            {
+                campagneId,
+                klantmanager = selectie.Klantmanager,
+                wijk = selectie.Wijk,
+                indeling = selectie.Indeling?.ToString(),
+                nietGesprokenSinds = selectie.NietGesprokenSinds,
+            },
+            cancellationToken: ct));
+        return kandidaten.AsList();
     }
 
     public async Task<IReadOnlyList<Guid>> OpenVanVertrokkenKlantenAsync(string campagneId, CancellationToken ct = default)
     {
-        await using var cmd = db.CreateCommand($"""
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var ids = await conn.QueryAsync<Guid>(new CommandDefinition($"""
             SELECT g.id FROM gesprek g JOIN klant_overzicht k ON k.klantnummer = g.klantnummer
-            WHERE g.campagne_id = $1 AND g.status IN {OpenStatussen} AND (NOT k.in_bestand OR k.uitstroom_reden IS NOT NULL)
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = campagneId });
-        var ids = new List<Guid>();
-        await using var lezer = await cmd.ExecuteReaderAsync(ct);
-        while (await lezer.ReadAsync(ct)) ids.Add(lezer.GetGuid(0));
-        return ids;
+            WHERE g.campagne_id = @campagneId AND g.status IN {OpenStatussen} AND (NOT k.in_bestand OR k.uitstroom_reden IS NOT NULL)
+            """, new { campagneId }, cancellationToken: ct));
+        return ids.AsList();
     }
 
     public async Task<IReadOnlyList<GeboektSlot>> GeboektEldersAsync(string campagneId, IReadOnlyCollection<string> klantmanagers, CancellationToken ct = default)
     {
-        await using var cmd = db.CreateCommand(
-            $"SELECT klantmanager, start FROM gesprek WHERE campagne_id <> $1 AND klantmanager = ANY($2) AND status IN {OpenStatussen}");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = campagneId });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = klantmanagers.ToArray() });
-        var slots = new List<GeboektSlot>();
-        await using var lezer = await cmd.ExecuteReaderAsync(ct);
-        while (await lezer.ReadAsync(ct)) slots.Add(new GeboektSlot(lezer.GetString(0), lezer.GetFieldValue<DateTimeOffset>(1)));
-        return slots;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var slots = await conn.QueryAsync<GeboektSlot>(new CommandDefinition(
+            $"SELECT klantmanager, start FROM gesprek WHERE campagne_id <> @campagneId AND klantmanager = ANY(@klantmanagers) AND status IN {OpenStatussen}",
+            new { campagneId, klantmanagers = klantmanagers.ToArray() }, cancellationToken: ct));
+        return slots.AsList();
     }
 
     public async Task SchrijfAsync(Wijzigingen wijzigingen, CancellationToken ct = default)
@@ -144,148 +160,127 @@ public sealed class PostgresCampagneOpslag(
         if (wijzigingen.IsLeeg) return;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        if (wijzigingen.Gesprekken.Count > 0) await VoerUitAsync(conn, tx, UpsertGesprekken, GesprekParameters(wijzigingen.Gesprekken), ct);
-        if (wijzigingen.Berichten.Count > 0) await VoerUitAsync(conn, tx, UpsertBerichten, BerichtParameters(wijzigingen.Berichten), ct);
-        if (wijzigingen.Signalen.Count > 0) await VoerUitAsync(conn, tx, InsertSignalen, SignaalParameters(wijzigingen.Signalen), ct);
+        // One statement per table, each column one array parameter, however large the batch (decision 9).
+        if (wijzigingen.Gesprekken.Count > 0)
+            await conn.ExecuteAsync(new CommandDefinition(UpsertGesprekken, Gesprek.Arrays(wijzigingen.Gesprekken), tx, cancellationToken: ct));
+        if (wijzigingen.Berichten.Count > 0)
+            await conn.ExecuteAsync(new CommandDefinition(UpsertBerichten, Bericht.Arrays(wijzigingen.Berichten), tx, cancellationToken: ct));
+        if (wijzigingen.Signalen.Count > 0)
+            await conn.ExecuteAsync(new CommandDefinition(InsertSignalen, Signaal.Arrays(wijzigingen.Signalen), tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
     }
 
     public async Task KlantBijgewerktAsync(IReadOnlyList<(Guid Id, int Versie)> bevestigd, CancellationToken ct = default)
     {
-        await using var cmd = db.CreateCommand("""
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("""
             UPDATE gesprek g SET klant_versie = v.versie
-            FROM unnest($1::uuid[], $2::int[]) AS v(id, versie)
+            FROM unnest(@ids::uuid[], @versies::integer[]) AS v(id, versie)
             WHERE g.id = v.id AND g.klant_versie < v.versie
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = bevestigd.Select(b => b.Id).ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = bevestigd.Select(b => b.Versie).ToArray() });
-        await cmd.ExecuteNonQueryAsync(ct);
+            """,
+            new { ids = bevestigd.Select(b => b.Id).ToArray(), versies = bevestigd.Select(b => b.Versie).ToArray() },
+            cancellationToken: ct));
     }
 
     public async Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default)
     {
-        await using var cmd = db.CreateCommand("""
-            INSERT INTO campagne (id, naam, status, periode_van, periode_tot, bijgewerkt_op) VALUES ($1, $2, $3, $4, $5, now())
-            ON CONFLICT (id) DO UPDATE SET naam = $2, status = $3, periode_van = $4, periode_tot = $5, bijgewerkt_op = now()
-            """);
-        foreach (var waarde in new object[] { campagneId, naam, EnumTekst.Van(status), periodeVan, periodeTot })
-            cmd.Parameters.Add(new NpgsqlParameter { Value = waarde });
-        await cmd.ExecuteNonQueryAsync(ct);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO campagne (id, naam, status, periode_van, periode_tot, bijgewerkt_op)
+            VALUES (@campagneId, @naam, @status, @periodeVan, @periodeTot, now())
+            ON CONFLICT (id) DO UPDATE SET naam = excluded.naam, status = excluded.status, periode_van = excluded.periode_van,
+                periode_tot = excluded.periode_tot, bijgewerkt_op = excluded.bijgewerkt_op
+            """,
+            new { campagneId, naam, status = EnumTekst.Van(status), periodeVan, periodeTot },
+            cancellationToken: ct));
     }
 
     async Task<IReadOnlyList<WerklijstItem>> IGesprekWerklijstBron.GesprekkenAsync(string klantmanager, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand($"""
-            SELECT {string.Join(", ", GesprekKolommen.Split(',').Select(k => "g." + k.Trim()))}, c.naam
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rijen = await conn.QueryAsync<OpgeslagenGesprekMetCampagne>(new CommandDefinition($"""
+            SELECT {Gesprek.Lijst("g")}, c.naam AS campagne_naam
             FROM gesprek g JOIN campagne c ON c.id = g.campagne_id
-            WHERE g.klantmanager = $1 AND g.status IN {OpenStatussen}
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = klantmanager });
-        var items = new List<WerklijstItem>();
-        await using var lezer = await cmd.ExecuteReaderAsync(ct);
-        while (await lezer.ReadAsync(ct)) items.Add(GesprekWerklijst.Item(LeesGesprek(lezer), lezer.GetString(28), klok.LocalTimeZone));
-        return items;
+            WHERE g.klantmanager = @klantmanager AND g.status IN {OpenStatussen}
+            """, new { klantmanager }, cancellationToken: ct));
+        return [.. rijen.Select(r => GesprekWerklijst.Item(r.NaarRij(), r.CampagneNaam, klok.LocalTimeZone))];
     }
 
-    private static async Task VoerUitAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string sql, IEnumerable<object> parameters, CancellationToken ct)
+    /// <summary>
+    /// A gesprek row as stored, read by column name (Dapper, snake_case to PascalCase): the flat columns,
+    /// with enums as their text, which <see cref="NaarRij"/> turns into the domain's <see cref="GesprekRij"/>.
+    /// </summary>
+    internal class OpgeslagenGesprek
     {
-        await using var cmd = new NpgsqlCommand(sql, conn, tx);
-        foreach (var waarde in parameters) cmd.Parameters.Add(new NpgsqlParameter { Value = waarde });
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
+        public Guid Id { get; init; }
+        public required string CampagneId { get; init; }
+        public required string Klantnummer { get; init; }
+        public int Poging { get; init; }
+        public required string Naam { get; init; }
+        public required string Klantmanager { get; init; }
+        public DateTimeOffset Start { get; init; }
+        public DateTimeOffset Eind { get; init; }
+        public required string Status { get; init; }
+        public DateTimeOffset UitnodigingOp { get; init; }
+        public DateTimeOffset? UitnodigingVerzondenOp { get; init; }
+        public DateTimeOffset? HerinneringVerzondenOp { get; init; }
+        public bool ZonderUitkomstGemeld { get; init; }
+        public bool? Verschenen { get; init; }
+        public string? Afwezigheid { get; init; }
+        public string? Indeling { get; init; }
+        public int? Trede { get; init; }
+        public string? Route { get; init; }
+        public string? Afspraken { get; init; }
+        public DateOnly? OntheffingTot { get; init; }
+        public string? OntheffingGrond { get; init; }
+        public string? UitstroomReden { get; init; }
+        public string? UitkomstDoor { get; init; }
+        public DateTimeOffset? UitkomstOp { get; init; }
+        public required string Gevolg { get; init; }
+        public int Versie { get; init; }
+        public int KlantVersie { get; init; }
+        public string? Wijk { get; init; }
 
-    private static IEnumerable<object> GesprekParameters(IReadOnlyList<GesprekRij> r)
-    {
-        yield return r.Select(g => g.Id).ToArray();
-        yield return r.Select(g => g.CampagneId).ToArray();
-        yield return r.Select(g => g.Klantnummer).ToArray();
-        yield return r.Select(g => g.Poging).ToArray();
-        yield return r.Select(g => g.Naam).ToArray();
-        yield return r.Select(g => g.Klantmanager).ToArray();
-        yield return r.Select(g => g.Start.UtcDateTime).ToArray();
-        yield return r.Select(g => g.Eind.UtcDateTime).ToArray();
-        yield return r.Select(g => EnumTekst.Van(g.Status)).ToArray();
-        yield return r.Select(g => g.UitnodigingOp.UtcDateTime).ToArray();
-        yield return r.Select(g => g.UitnodigingVerzondenOp?.UtcDateTime).ToArray();
-        yield return r.Select(g => g.HerinneringVerzondenOp?.UtcDateTime).ToArray();
-        yield return r.Select(g => g.ZonderUitkomstGemeld).ToArray();
-        yield return r.Select(g => g.Uitkomst?.Verschenen).ToArray();
-        yield return r.Select(g => g.Uitkomst?.Afwezigheid is { } a ? EnumTekst.Van(a) : null).ToArray();
-        yield return r.Select(g => g.Uitkomst?.Indeling?.ToString()).ToArray();
-        yield return r.Select(g => g.Uitkomst?.Trede).ToArray();
-        yield return r.Select(g => g.Uitkomst?.Route).ToArray();
-        yield return r.Select(g => g.Uitkomst?.Afspraken).ToArray();
-        yield return r.Select(g => g.Uitkomst?.OntheffingTot).ToArray();
-        yield return r.Select(g => g.Uitkomst?.OntheffingGrond).ToArray();
-        yield return r.Select(g => g.Uitkomst?.UitstroomReden).ToArray();
-        yield return r.Select(g => g.Uitkomst?.Door).ToArray();
-        yield return r.Select(g => g.UitkomstOp?.UtcDateTime).ToArray();
-        yield return r.Select(g => EnumTekst.Van(g.Gevolg)).ToArray();
-        yield return r.Select(g => g.Versie).ToArray();
-        yield return r.Select(g => g.KlantVersie).ToArray();
-        yield return r.Select(g => g.Wijk).ToArray();
-    }
-
-    private static IEnumerable<object> BerichtParameters(IReadOnlyList<BerichtRij> r)
-    {
-        yield return r.Select(b => b.Id).ToArray();
-        yield return r.Select(b => b.GesprekId).ToArray();
-        yield return r.Select(b => b.CampagneId).ToArray();
-        yield return r.Select(b => b.Klantnummer).ToArray();
-        yield return r.Select(b => EnumTekst.Van(b.Soort)).ToArray();
-        yield return r.Select(b => b.VerzendOp.UtcDateTime).ToArray();
-        yield return r.Select(b => EnumTekst.Van(b.Status)).ToArray();
-        yield return r.Select(b => b.VerzondenOp?.UtcDateTime).ToArray();
-    }
-
-    private static IEnumerable<object> SignaalParameters(IReadOnlyList<SignaalRij> r)
-    {
-        yield return r.Select(s => s.Id).ToArray();
-        yield return r.Select(s => s.GesprekId).ToArray();
-        yield return r.Select(s => s.CampagneId).ToArray();
-        yield return r.Select(s => s.Klantnummer).ToArray();
-        yield return r.Select(s => s.Reden).ToArray();
-        yield return r.Select(s => s.AangemaaktOp.UtcDateTime).ToArray();
-    }
-
-    private static GesprekRij LeesGesprek(NpgsqlDataReader l)
-    {
-        DateTimeOffset? Tijd(int i) => l.IsDBNull(i) ? null : l.GetFieldValue<DateTimeOffset>(i);
-        string? Tekst(int i) => l.IsDBNull(i) ? null : l.GetString(i);
-        GesprekUitkomst? uitkomst = l.IsDBNull(13) ? null : new GesprekUitkomst
+        public GesprekRij NaarRij() => new()
         {
-            Verschenen = l.GetBoolean(13),
-            Afwezigheid = Tekst(14) is { } a ? EnumTekst.Naar<AfwezigheidReden>(a) : null,
-            Indeling = Tekst(15) is { } i ? Enum.Parse<Indeling>(i) : null,
-            Trede = l.IsDBNull(16) ? null : l.GetInt16(16),
-            Route = Tekst(17),
-            Afspraken = Tekst(18),
-            OntheffingTot = l.IsDBNull(19) ? null : l.GetFieldValue<DateOnly>(19),
-            OntheffingGrond = Tekst(20),
-            UitstroomReden = Tekst(21),
-            Door = Tekst(22) ?? "",
+            Id = Id,
+            CampagneId = CampagneId,
+            Klantnummer = Klantnummer,
+            Poging = Poging,
+            Naam = Naam,
+            Klantmanager = Klantmanager,
+            Start = Start,
+            Eind = Eind,
+            Status = EnumTekst.Naar<GesprekStatus>(Status),
+            UitnodigingOp = UitnodigingOp,
+            UitnodigingVerzondenOp = UitnodigingVerzondenOp,
+            HerinneringVerzondenOp = HerinneringVerzondenOp,
+            ZonderUitkomstGemeld = ZonderUitkomstGemeld,
+            // verschenen is set exactly when there is an outcome.
+            Uitkomst = Verschenen is not { } verschenen ? null : new GesprekUitkomst
+            {
+                Verschenen = verschenen,
+                Afwezigheid = Afwezigheid is { } a ? EnumTekst.Naar<AfwezigheidReden>(a) : null,
+                Indeling = Indeling is { } i ? Enum.Parse<Indeling>(i) : null,
+                Trede = Trede,
+                Route = Route,
+                Afspraken = Afspraken,
+                OntheffingTot = OntheffingTot,
+                OntheffingGrond = OntheffingGrond,
+                UitstroomReden = UitstroomReden,
+                Door = UitkomstDoor ?? "",
+            },
+            UitkomstOp = UitkomstOp,
+            Gevolg = EnumTekst.Naar<GesprekGevolg>(Gevolg),
+            Versie = Versie,
+            KlantVersie = KlantVersie,
+            Wijk = Wijk,
         };
-        return new GesprekRij
-        {
-            Id = l.GetGuid(0),
-            CampagneId = l.GetString(1),
-            Klantnummer = l.GetString(2),
-            Poging = l.GetInt16(3),
-            Naam = l.GetString(4),
-            Klantmanager = l.GetString(5),
-            Start = l.GetFieldValue<DateTimeOffset>(6),
-            Eind = l.GetFieldValue<DateTimeOffset>(7),
-            Status = EnumTekst.Naar<GesprekStatus>(l.GetString(8)),
-            UitnodigingOp = l.GetFieldValue<DateTimeOffset>(9),
-            UitnodigingVerzondenOp = Tijd(10),
-            HerinneringVerzondenOp = Tijd(11),
-            ZonderUitkomstGemeld = l.GetBoolean(12),
-            Uitkomst = uitkomst,
-            UitkomstOp = Tijd(23),
-            Gevolg = EnumTekst.Naar<GesprekGevolg>(l.GetString(24)),
-            Versie = l.GetInt32(25),
-            KlantVersie = l.GetInt32(26),
-            Wijk = Tekst(27),
-        };
+    }
+
+    /// <summary>A gesprek with the name of its campaign, for the werklijst.</summary>
+    internal sealed class OpgeslagenGesprekMetCampagne : OpgeslagenGesprek
+    {
+        public required string CampagneNaam { get; init; }
     }
 }

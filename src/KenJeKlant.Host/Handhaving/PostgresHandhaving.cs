@@ -3,9 +3,8 @@ using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Handhaving;
 using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains.Handhaving;
-using KenJeKlant.Host.Handhaving;
+using Dapper;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace KenJeKlant.Host.Handhaving;
 
@@ -15,38 +14,38 @@ namespace KenJeKlant.Host.Handhaving;
 /// </summary>
 public sealed class PostgresHandhaving(NpgsqlDataSource db) : IHandhavingOpslag, IHandhavingLeesmodel
 {
-    private const string SchrijfStand = """
-        UPDATE handhavingssignaal SET status = $2, behandelaar = $3, besluit = $4, maatregel_percentage = $5,
-            maatregel_duur_maanden = $6, besloten_door = $7, besloten_op = $8, bijgewerkt_op = $9
-        WHERE id = $1
-        """;
-
     public async Task<SignaalBasis?> SignaalAsync(Guid id, CancellationToken ct = default)
     {
-        await using var cmd = db.CreateCommand("SELECT klantnummer, campagne_id, gesprek_id, reden, aangemaakt_op FROM handhavingssignaal WHERE id = $1");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = id });
-        await using var l = await cmd.ExecuteReaderAsync(ct);
-        if (!await l.ReadAsync(ct)) return null;
-        return new SignaalBasis(l.GetString(0), l.GetString(1), l.GetGuid(2), l.GetString(3), l.GetFieldValue<DateTimeOffset>(4));
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<SignaalBasis>(new CommandDefinition(
+            "SELECT klantnummer, campagne_id, gesprek_id, reden, aangemaakt_op FROM handhavingssignaal WHERE id = @id", new { id }, cancellationToken: ct));
     }
 
     public async Task SchrijfStandAsync(SignaalStand stand, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(stand);
-        await using var cmd = db.CreateCommand(SchrijfStand);
-        object?[] waarden =
-        [
-            stand.Id, EnumTekst.Van(stand.Status), stand.Behandelaar, stand.Besluit is { } b ? EnumTekst.Van(b) : null,
-            (short?)stand.Percentage, (short?)stand.DuurMaanden, stand.BeslotenDoor, stand.BeslotenOp?.ToUniversalTime(),
-            stand.BijgewerktOp.ToUniversalTime(),
-        ];
-        foreach (var waarde in waarden) cmd.Parameters.Add(new NpgsqlParameter { Value = waarde ?? DBNull.Value });
-        // Npgsql cannot infer a type from DBNull: give the nullable ones theirs.
-        cmd.Parameters[2].NpgsqlDbType = cmd.Parameters[3].NpgsqlDbType = cmd.Parameters[6].NpgsqlDbType = NpgsqlDbType.Text;
-        cmd.Parameters[4].NpgsqlDbType = cmd.Parameters[5].NpgsqlDbType = NpgsqlDbType.Smallint;
-        cmd.Parameters[7].NpgsqlDbType = NpgsqlDbType.TimestampTz;
-        if (await cmd.ExecuteNonQueryAsync(ct) != 1)
-            throw new InvalidOperationException($"Handhavingssignaal {stand.Id} staat niet in de tabel.");
+        await using var conn = await db.OpenConnectionAsync(ct);
+        // Dapper types each parameter from its member's type, so a NULL is as typed as a value.
+        var bijgewerkt = await conn.ExecuteAsync(new CommandDefinition("""
+            UPDATE handhavingssignaal SET status = @status, behandelaar = @behandelaar, besluit = @besluit,
+                maatregel_percentage = @percentage, maatregel_duur_maanden = @duurMaanden, besloten_door = @beslotenDoor,
+                besloten_op = @beslotenOp, bijgewerkt_op = @bijgewerktOp
+            WHERE id = @id
+            """,
+            new
+            {
+                id = stand.Id,
+                status = EnumTekst.Van(stand.Status),
+                behandelaar = stand.Behandelaar,
+                besluit = stand.Besluit is { } b ? EnumTekst.Van(b) : null,
+                percentage = (short?)stand.Percentage,
+                duurMaanden = (short?)stand.DuurMaanden,
+                beslotenDoor = stand.BeslotenDoor,
+                beslotenOp = stand.BeslotenOp?.UtcDateTime,
+                bijgewerktOp = stand.BijgewerktOp.UtcDateTime,
+            },
+            cancellationToken: ct));
+        if (bijgewerkt != 1) throw new InvalidOperationException($"Handhavingssignaal {stand.Id} staat niet in de tabel.");
     }
 
     public Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, CancellationToken ct) => SignalenAsync(status, null, ct);
@@ -56,63 +55,83 @@ public sealed class PostgresHandhaving(NpgsqlDataSource db) : IHandhavingOpslag,
     // One query for the queue and for the live push, so both show a signal the same way.
     private async Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, IReadOnlyCollection<Guid>? ids, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("""
-            SELECT s.id, s.klantnummer, coalesce(g.naam, ''), s.campagne_id, s.gesprek_id, s.reden, s.status, s.aangemaakt_op,
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rijen = await conn.QueryAsync<OpgeslagenSignaal>(new CommandDefinition("""
+            SELECT s.id, s.klantnummer, coalesce(g.naam, '') AS naam, s.campagne_id, s.gesprek_id, s.reden, s.status, s.aangemaakt_op,
                    s.behandelaar, s.besluit, s.besloten_op
             FROM handhavingssignaal s
             LEFT JOIN gesprek g ON g.id = s.gesprek_id
-            WHERE ($1::text IS NULL OR s.status = $1) AND ($2::uuid[] IS NULL OR s.id = ANY($2))
+            WHERE (@status::text IS NULL OR s.status = @status) AND (@ids::uuid[] IS NULL OR s.id = ANY(@ids::uuid[]))
             ORDER BY s.aangemaakt_op, s.klantnummer
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = status is { } s ? EnumTekst.Van(s) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = ids is null ? DBNull.Value : ids.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
-        var regels = new List<SignaalRegel>();
-        await using var l = await cmd.ExecuteReaderAsync(ct);
-        while (await l.ReadAsync(ct))
-        {
-            regels.Add(new SignaalRegel(l.GetGuid(0), l.GetString(1), l.GetString(2), l.GetString(3), l.GetGuid(4), l.GetString(5),
-                EnumTekst.Naar<SignaalStatus>(l.GetString(6)), l.GetFieldValue<DateTimeOffset>(7), l.IsDBNull(8) ? null : l.GetString(8),
-                l.IsDBNull(9) ? null : EnumTekst.Naar<BesluitSoort>(l.GetString(9)), l.IsDBNull(10) ? null : l.GetFieldValue<DateTimeOffset>(10)));
-        }
-        return regels;
+            """, new { status = status is { } s ? EnumTekst.Van(s) : null, ids = ids?.ToArray() }, cancellationToken: ct));
+        return [.. rijen.Select(r => r.NaarRegel())];
     }
 
     public async Task<Uitnodigingshistorie?> UitnodigingshistorieAsync(string klantnummer, string campagneId, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("""
-            SELECT g.id, g.poging, g.start, g.eind, g.status, g.afwezigheid, g.uitkomst_op, g.gevolg, g.naam, g.klantmanager,
-                   coalesce(c.naam, g.campagne_id), b.soort, b.status, b.verzend_op, b.verzonden_op
+        await using var conn = await db.OpenConnectionAsync(ct);
+        // One row per letter (or one without a letter) of each gesprek; grouped below, in the query's order.
+        var rijen = (await conn.QueryAsync<OpgeslagenUitnodiging>(new CommandDefinition("""
+            SELECT g.id, g.poging::integer AS poging, g.start, g.eind, g.status, g.afwezigheid, g.uitkomst_op, g.gevolg, g.naam, g.klantmanager,
+                   coalesce(c.naam, g.campagne_id) AS campagne_naam, b.soort AS brief_soort, b.status AS brief_status,
+                   b.verzend_op AS brief_verzend_op, b.verzonden_op AS brief_verzonden_op
             FROM gesprek g
             LEFT JOIN campagne c ON c.id = g.campagne_id
             LEFT JOIN bericht b ON b.gesprek_id = g.id
-            WHERE g.klantnummer = $1 AND g.campagne_id = $2
+            WHERE g.klantnummer = @klantnummer AND g.campagne_id = @campagneId
             ORDER BY g.poging, b.verzend_op
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = klantnummer });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = campagneId });
-        var gesprekken = new List<(UitnodigingInCampagne Gesprek, List<BriefInHistorie> Brieven)>();
-        string? naam = null, klantmanager = null, campagneNaam = null;
-        await using var l = await cmd.ExecuteReaderAsync(ct);
-        while (await l.ReadAsync(ct))
+            """, new { klantnummer, campagneId }, cancellationToken: ct))).AsList();
+        if (rijen.Count == 0) return null;
+        var gesprekken = new List<UitnodigingInCampagne>();
+        foreach (var gesprek in rijen.GroupBy(r => r.Id))
         {
-            var id = l.GetGuid(0);
-            if (gesprekken.Count == 0 || gesprekken[^1].Gesprek.GesprekId != id)
-            {
-                naam = l.GetString(8);
-                klantmanager = l.GetString(9);
-                campagneNaam = l.GetString(10);
-                gesprekken.Add((new UitnodigingInCampagne(id, l.GetInt16(1), l.GetFieldValue<DateTimeOffset>(2), l.GetFieldValue<DateTimeOffset>(3),
-                    EnumTekst.Naar<GesprekStatus>(l.GetString(4)), l.IsDBNull(5) ? null : EnumTekst.Naar<AfwezigheidReden>(l.GetString(5)),
-                    l.IsDBNull(6) ? null : l.GetFieldValue<DateTimeOffset>(6), EnumTekst.Naar<GesprekGevolg>(l.GetString(7)), []), []));
-            }
-            if (!l.IsDBNull(11))
-            {
-                gesprekken[^1].Brieven.Add(new BriefInHistorie(EnumTekst.Naar<BerichtSoort>(l.GetString(11)), EnumTekst.Naar<BerichtStatus>(l.GetString(12)),
-                    l.GetFieldValue<DateTimeOffset>(13), l.IsDBNull(14) ? null : l.GetFieldValue<DateTimeOffset>(14)));
-            }
+            var g = gesprek.First();
+            gesprekken.Add(new UitnodigingInCampagne(g.Id, g.Poging, g.Start, g.Eind, EnumTekst.Naar<GesprekStatus>(g.Status),
+                g.Afwezigheid is { } a ? EnumTekst.Naar<AfwezigheidReden>(a) : null, g.UitkomstOp, EnumTekst.Naar<GesprekGevolg>(g.Gevolg),
+                [.. gesprek.Where(r => r.BriefSoort is not null).Select(r => new BriefInHistorie(EnumTekst.Naar<BerichtSoort>(r.BriefSoort!),
+                    EnumTekst.Naar<BerichtStatus>(r.BriefStatus!), r.BriefVerzendOp!.Value, r.BriefVerzondenOp))]));
         }
-        if (gesprekken.Count == 0) return null;
-        return new Uitnodigingshistorie(klantnummer, naam!, klantmanager!, campagneNaam!,
-            [.. gesprekken.Select(g => g.Gesprek with { Brieven = g.Brieven })]);
+        // Name, klantmanager and campaign name as the latest gesprek has them (highest poging), as before.
+        var laatste = rijen[^1];
+        return new Uitnodigingshistorie(klantnummer, laatste.Naam, laatste.Klantmanager, laatste.CampagneNaam, gesprekken);
+    }
+
+    /// <summary>A line of the queue as the query returns it, enums as their text (<see cref="EnumTekst"/>).</summary>
+    private sealed class OpgeslagenSignaal
+    {
+        public Guid Id { get; init; }
+        public required string Klantnummer { get; init; }
+        public required string Naam { get; init; }
+        public required string CampagneId { get; init; }
+        public Guid GesprekId { get; init; }
+        public required string Reden { get; init; }
+        public required string Status { get; init; }
+        public DateTimeOffset AangemaaktOp { get; init; }
+        public string? Behandelaar { get; init; }
+        public string? Besluit { get; init; }
+        public DateTimeOffset? BeslotenOp { get; init; }
+
+        public SignaalRegel NaarRegel() => new(Id, Klantnummer, Naam, CampagneId, GesprekId, Reden, EnumTekst.Naar<SignaalStatus>(Status),
+            AangemaaktOp, Behandelaar, Besluit is { } b ? EnumTekst.Naar<BesluitSoort>(b) : null, BeslotenOp);
+    }
+
+    /// <summary>A gesprek of the client in the campaign with one of its letters (the brief_ columns are NULL without one).</summary>
+    private sealed class OpgeslagenUitnodiging
+    {
+        public Guid Id { get; init; }
+        public int Poging { get; init; }
+        public DateTimeOffset Start { get; init; }
+        public DateTimeOffset Eind { get; init; }
+        public required string Status { get; init; }
+        public string? Afwezigheid { get; init; }
+        public DateTimeOffset? UitkomstOp { get; init; }
+        public required string Gevolg { get; init; }
+        public required string Naam { get; init; }
+        public required string Klantmanager { get; init; }
+        public required string CampagneNaam { get; init; }
+        public string? BriefSoort { get; init; }
+        public string? BriefStatus { get; init; }
+        public DateTimeOffset? BriefVerzendOp { get; init; }
+        public DateTimeOffset? BriefVerzondenOp { get; init; }
     }
 }

@@ -1,3 +1,4 @@
+using Dapper;
 using Npgsql;
 
 namespace KenJeKlant.Host.Klantmanagers;
@@ -9,44 +10,36 @@ public sealed class PostgresMedewerkers(NpgsqlDataSource db) : IMedewerkers
 
     public async Task<IReadOnlyList<Klantmanager>> KlantmanagersAsync(CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("SELECT id, naam, actief, vervanger, vervangen_tot FROM medewerker WHERE rol = 'klantmanager' ORDER BY id");
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var lijst = new List<Klantmanager>();
-        while (await reader.ReadAsync(ct)) lijst.Add(new Klantmanager(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4)));
-        return lijst;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var lijst = await conn.QueryAsync<Klantmanager>(new CommandDefinition(
+            "SELECT id, naam, actief, vervanger, vervangen_tot FROM medewerker WHERE rol = 'klantmanager' ORDER BY id", cancellationToken: ct));
+        return lijst.AsList();
     }
 
     public async Task BewaarAsync(Klantmanager klantmanager, CancellationToken ct)
     {
-        var km = klantmanager;
-        await using var cmd = db.CreateCommand("""
-            INSERT INTO medewerker (id, naam, rol, actief) VALUES ($1, $2, 'klantmanager', $3)
-            ON CONFLICT (id) DO UPDATE SET naam = $2, actief = $3
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = km.Id });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = km.Naam });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = km.Actief });
-        await cmd.ExecuteNonQueryAsync(ct);
+        ArgumentNullException.ThrowIfNull(klantmanager);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO medewerker (id, naam, rol, actief) VALUES (@id, @naam, 'klantmanager', @actief)
+            ON CONFLICT (id) DO UPDATE SET naam = excluded.naam, actief = excluded.actief
+            """, new { id = klantmanager.Id, naam = klantmanager.Naam, actief = klantmanager.Actief }, cancellationToken: ct));
     }
 
     public async Task<bool> ZetVervangingAsync(string klantmanager, string? vervanger, DateOnly? tot, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("UPDATE medewerker SET vervanger = $2, vervangen_tot = $3 WHERE id = $1 AND rol = 'klantmanager'");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = klantmanager });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)vervanger ?? DBNull.Value, DataTypeName = "varchar" });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)tot ?? DBNull.Value, DataTypeName = "date" });
-        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteAsync(new CommandDefinition(
+            "UPDATE medewerker SET vervanger = @vervanger, vervangen_tot = @tot WHERE id = @klantmanager AND rol = 'klantmanager'",
+            new { klantmanager, vervanger, tot }, cancellationToken: ct)) == 1;
     }
 
     public async Task<IReadOnlyList<string>> VervangenDoorAsync(string vervanger, DateOnly vandaag, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("SELECT id FROM medewerker WHERE vervanger = $1 AND vervangen_tot >= $2 AND actief");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = vervanger });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = vandaag });
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var ids = new List<string>();
-        while (await reader.ReadAsync(ct)) ids.Add(reader.GetString(0));
-        return ids;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var ids = await conn.QueryAsync<string>(new CommandDefinition(
+            "SELECT id FROM medewerker WHERE vervanger = @vervanger AND vervangen_tot >= @vandaag AND actief",
+            new { vervanger, vandaag }, cancellationToken: ct));
+        return ids.AsList();
     }
 }
