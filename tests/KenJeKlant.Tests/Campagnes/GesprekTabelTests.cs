@@ -31,7 +31,7 @@ public sealed class GesprekTabelTests : IAsyncLifetime
         await PostgresServer.DropDatabaseAsync(_database);
     }
 
-    private PostgresCampagneOpslag Opslag() => new(Db, TimeProvider.System);
+    private PostgresCampagneOpslag Opslag() => new(Db, KenJeKlant.Grains.Domeinklok.Systeem);
 
     private static GesprekRij Gesprek(string klantnummer, int versie = 1) => new()
     {
