@@ -160,10 +160,8 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
     {
         if (S.Status is CampagneStatus.Actief or CampagneStatus.Gepauzeerd && !S.UitnodigenKlaar && !_uitnodiger.IsBezig)
             await BereidUitnodigenVoorAsync(); // after a restart: carry on where the fan-out was
-        if (_werk is null)
-            _werk = this.RegisterGrainTimer(WerkBeurtAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Beleid.Tik) { Interleave = false, KeepAlive = true });
-        else
-            _werk.Change(TimeSpan.Zero, Beleid.Tik);
+        _werk?.Change(TimeSpan.Zero, Beleid.Tik); // a turn now, whether the timer runs already or not
+        _werk ??= this.RegisterGrainTimer(WerkBeurtAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Beleid.Tik) { Interleave = false, KeepAlive = true });
         if (_reminderGezet) return;
         await this.RegisterOrUpdateReminder(ControleReminder, Beleid.Controle, Beleid.Controle);
         _reminderGezet = true;
