@@ -23,6 +23,13 @@ public sealed class CampagneGesprekken
 
     public bool HeeftKlant(string klantnummer) => _perKlant.ContainsKey(klantnummer);
 
+    /// <summary>Any gesprek still to be held or to get its outcome.</summary>
+    public bool HeeftOpen => _perId.Values.Any(r => r.IsOpen);
+
+    /// <summary>The slots this campaign's open gesprekken hold, but for those being planned anew.</summary>
+    public IEnumerable<GeboektSlot> Geboekt(IReadOnlySet<Guid>? behalve = null) =>
+        _perId.Values.Where(r => r.IsOpen && behalve?.Contains(r.Id) != true).Select(r => new GeboektSlot(r.Klantmanager, r.Start));
+
     /// <summary>The client's gesprekken in this campaign, by poging.</summary>
     public IReadOnlyList<GesprekRij> VanKlant(string klantnummer) =>
         _perKlant.TryGetValue(klantnummer, out var rijen) ? rijen : [];

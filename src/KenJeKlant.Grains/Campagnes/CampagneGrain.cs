@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using KenJeKlant.Abstractions.Campagnes;
+using KenJeKlant.Abstractions.Handhaving;
 using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Abstractions.Werklijsten;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Telemetrie;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,10 +13,10 @@ using Orleans.Placement;
 namespace KenJeKlant.Grains.Campagnes;
 
 /// <summary>
-/// One campaign. Its set-up and status are grain state; its gesprekken are held in memory and
-/// written through to the gesprek and bericht tables (the outbox) in the same step that decides
-/// them. Work that takes long (the fan-out, telling the klant grains) runs in short timer turns,
-/// so the campaign keeps answering while it works.
+/// One campaign: its set-up and status (grain state), and when what happens. The work is done by plain
+/// classes over its gesprekken in memory (<see cref="CampagneGesprekken"/>): <see cref="Uitnodiger"/>,
+/// <see cref="Gespreksverloop"/>, <see cref="UitkomstVerwerker"/>, <see cref="KlantenBerichtgeving"/>,
+/// <see cref="WerklijstBerichtgeving"/> and <see cref="VoortgangPublicatie"/>.
 /// </summary>
 /// <remarks>
 /// Placed on the silo that took the programmaleider's request: its work is database batches and
@@ -21,32 +24,54 @@ namespace KenJeKlant.Grains.Campagnes;
 /// failure the process tests can aim at. After a crash Orleans places it anew like any grain.
 /// </remarks>
 [PreferLocalPlacement]
-public sealed partial class CampagneGrain(
-    [PersistentState("campagne", StorageNames.KenJeKlant)] IPersistentState<CampagneState> state,
-    ICampagneOpslag opslag,
-    IOptionsMonitor<CampagneBeleid> beleid,
-    IOptionsMonitor<TrajectBeleid> traject,
-    Domeinklok klok,
-    KenJeKlantMeters meters,
-    ILogger<CampagneGrain> logger) : Grain, ICampagneGrain
+public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
 {
+    private const string ControleReminder = "campagne";
+    private static readonly TimeSpan MeteenWeer = TimeSpan.FromMilliseconds(1);
+
+    private readonly IPersistentState<CampagneState> _state;
+    private readonly ICampagneOpslag _opslag;
+    private readonly IOptionsMonitor<CampagneBeleid> _beleid;
+    private readonly Domeinklok _klok;
+    private readonly ILogger _logger;
     private readonly CampagneGesprekken _gesprekken = new();
-    private bool _werklijstenHerhalen;
+    private readonly WerklijstBerichtgeving _werklijsten;
+    private readonly Uitnodiger _uitnodiger;
+    private readonly Gespreksverloop _verloop;
+    private readonly UitkomstVerwerker _uitkomsten;
+    private readonly KlantenBerichtgeving _klanten;
+    private readonly VoortgangPublicatie _voortgang;
+    private IGrainTimer? _werk;
+    private bool _reminderGezet;
+
+    public CampagneGrain(
+        [PersistentState("campagne", StorageNames.KenJeKlant)] IPersistentState<CampagneState> state,
+        ICampagneOpslag opslag, IOptionsMonitor<CampagneBeleid> beleid, IOptionsMonitor<TrajectBeleid> traject,
+        Domeinklok klok, KenJeKlantMeters meters, ILogger<CampagneGrain> logger)
+    {
+        (_state, _opslag, _beleid, _klok, _logger) = (state, opslag, beleid, klok, logger);
+        _werklijsten = new(beleid, klok, (km, meld, weg) => GrainFactory.GetGrain<IKlantmanagerGrain>(km).WerkBijAsync(meld, weg));
+        _uitnodiger = new(Id, opslag, _gesprekken, _werklijsten, meters);
+        _verloop = new(Id, opslag, _gesprekken, _werklijsten, beleid, klok, meters);
+        _uitkomsten = new(Id, opslag, _gesprekken, _werklijsten, traject, klok,
+            (klant, stand, uitkomst) => GrainFactory.GetGrain<IKlantGrain>(klant).RegistreerGesprekUitkomstAsync(stand, uitkomst),
+            signalen => GrainFactory.GetGrain<IHandhavingslijstGrain>(IHandhavingslijstGrain.Sleutel).SignalenGewijzigdAsync(signalen));
+        _klanten = new(Id, opslag, _gesprekken, beleid, (klant, stand) => GrainFactory.GetGrain<IKlantGrain>(klant).WerkGesprekBijAsync(stand), logger);
+        // Real time, not the domain clock: the push is paced for hosts and browsers.
+        _voortgang = new(() => S.Definitie is null ? null : Voortgang(), logger, TimeProvider.System);
+    }
 
     private string Id => this.GetPrimaryKeyString();
-    private CampagneState S => state.State;
+    private CampagneState S => _state.State;
+    private CampagneBeleid Beleid => _beleid.CurrentValue;
     private CampagneDefinitie Definitie => S.Definitie ?? throw new OvergangGeweigerdException($"Campagne {Id} bestaat niet.");
-    private DateTimeOffset Nu => klok.GetUtcNow();
-    private DateOnly Vandaag => klok.Vandaag;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (S.Definitie is null) return;
-        _gesprekken.Zet(await opslag.GesprekkenAsync(Id, cancellationToken));
-        // A werklijst that stayed active elsewhere may have missed what this campaign wrote just
-        // before it went down: tell them all again once (unchanged items change nothing there).
-        // The fan-out uses the same flag: werklijsten hear once all invitations are written.
-        _werklijstenHerhalen = _gesprekken.Alle.Any(r => r.IsOpen);
+        _gesprekken.Zet(await _opslag.GesprekkenAsync(Id, cancellationToken));
+        // A werklijst that stayed active elsewhere may have missed what was written just before this went down.
+        if (_gesprekken.HeeftOpen) _werklijsten.VraagAllesOpnieuw();
         if (HeeftWerk()) await StartWerkAsync();
     }
 
@@ -93,64 +118,138 @@ public sealed partial class CampagneGrain(
         VereisStatus("annuleren", CampagneStatus.Concept, CampagneStatus.Actief, CampagneStatus.Gepauzeerd);
         if (S.Status != CampagneStatus.Concept && string.IsNullOrWhiteSpace(toelichting))
             throw new OvergangGeweigerdException("Vermeld waarom de campagne wordt geannuleerd: de klanten krijgen een afzegging.");
-        StopUitnodigen();
+        LegUitnodigenVast(_uitnodiger.Stop()); // stored with the status change that follows
         await ZetStatusAsync(CampagneStatus.Geannuleerd, door, toelichting);
-        await TrekOpenGesprekkenInAsync();
+        await _verloop.TrekOpenGesprekkenInAsync(Definitie);
         return Stand();
     }
 
-    public Task<Voortgang?> GetVoortgangAsync()
+    public Task<Voortgang?> GetVoortgangAsync() => Task.FromResult(S.Definitie is null ? null : Voortgang());
+
+    public Task AbonneerAsync(ICampagneObserver observer) { _voortgang.Abonneer(observer); return Task.CompletedTask; }
+
+    public Task OpzeggenAsync(ICampagneObserver observer) { _voortgang.Opzeggen(observer); return Task.CompletedTask; }
+
+    public async Task<UitkomstVerwerking> RegistreerUitkomstAsync(string klantnummer, Guid gesprekId, GesprekUitkomst uitkomst)
     {
-        if (S.Definitie is null) return Task.FromResult<Voortgang?>(null);
-        var geselecteerd = S.UitnodigenKlaar ? S.Geselecteerd : Math.Max(S.Geselecteerd, _gesprekken.AantalKlanten);
-        return Task.FromResult<Voortgang?>(_gesprekken.Teller.Maak(Id, S.Status, geselecteerd, S.NietIngepland));
+        var (verwerking, gewijzigd) = await _uitkomsten.RegistreerAsync(klantnummer, gesprekId, uitkomst, Definitie, S.Status);
+        if (gewijzigd) await NaUitkomstAsync();
+        return verwerking;
+    }
+
+    public Task VerwerkTijdAsync() => S.Definitie is null ? Task.CompletedTask : _verloop.VoerTijdstappenUitAsync(Definitie, S.Status);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != ControleReminder) return;
+        if (S.Definitie is not null && HeeftWerk())
+        {
+            await _verloop.TrekInVoorVertrokkenKlantenAsync(Definitie);
+            await StartWerkAsync();
+        }
+        else await StopWerkAsync();
+    }
+
+    private Voortgang Voortgang() => _gesprekken.Teller.Maak(
+        Id, S.Status, S.UitnodigenKlaar ? S.Geselecteerd : Math.Max(S.Geselecteerd, _gesprekken.AantalKlanten), S.NietIngepland);
+
+    /// <summary>Anything left that needs this campaign awake: running, unfinished gesprekken, or clients still to be told.</summary>
+    private bool HeeftWerk() => S.Status is CampagneStatus.Actief or CampagneStatus.Gepauzeerd || _klanten.HeeftTeMelden || _gesprekken.HeeftOpen;
+
+    private async Task StartWerkAsync()
+    {
+        if (S.Status is CampagneStatus.Actief or CampagneStatus.Gepauzeerd && !S.UitnodigenKlaar && !_uitnodiger.IsBezig)
+            await BereidUitnodigenVoorAsync(); // after a restart: carry on where the fan-out was
+        _werk?.Change(TimeSpan.Zero, Beleid.Tik); // a turn now, whether the timer runs already or not
+        _werk ??= this.RegisterGrainTimer(WerkBeurtAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Beleid.Tik) { Interleave = false, KeepAlive = true });
+        if (_reminderGezet) return;
+        await this.RegisterOrUpdateReminder(ControleReminder, Beleid.Controle, Beleid.Controle);
+        _reminderGezet = true;
+    }
+
+    /// <summary>
+    /// A timer turn of at most <see cref="CampagneBeleid.WerkPerBeurt"/>: between turns the campaign answers
+    /// calls, so a fan-out of 100,000 never blocks the dashboard. A reminder brings unfinished work back.
+    /// </summary>
+    private async Task WerkBeurtAsync(CancellationToken ct)
+    {
+        var tot = Stopwatch.GetTimestamp() + (long)(Beleid.WerkPerBeurt.TotalSeconds * Stopwatch.Frequency);
+        bool Op() => Stopwatch.GetTimestamp() > tot || ct.IsCancellationRequested;
+        try
+        {
+            await _verloop.VoerTijdstappenUitAsync(Definitie, S.Status);
+            while (_uitnodiger.HeeftTeSchrijven && !Op()) await _uitnodiger.SchrijfBatchAsync(Beleid.Batchgrootte);
+            if (_uitnodiger.IsGeschreven && LegUitnodigenVast(_uitnodiger.RondAf())) await SchrijfStateAsync();
+            if (_werklijsten.AllesOpnieuw && !_uitnodiger.IsBezig)
+                await _werklijsten.MeldAllesOpnieuwAsync([.. _gesprekken.Alle.Where(r => r.IsOpen)], Definitie.Naam);
+            while (_klanten.HeeftTeMelden && !Op())
+            {
+                foreach (var (rij, uitkomst) in await _klanten.MeldAsync(Definitie.Naam))
+                    if (await _uitkomsten.NeemOverAsync(rij, uitkomst, Definitie, S.Status)) await NaUitkomstAsync();
+            }
+            if (S.Status == CampagneStatus.Actief && S.UitnodigenKlaar && !_gesprekken.HeeftOpen)
+                await ZetStatusAsync(CampagneStatus.Afgerond, "systeem", "Alle gesprekken van de campagne hebben een uitkomst.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The next turn tries again from what memory and storage agree on; every write is idempotent.
+            CampagneLog.WerkMislukt(_logger, e, Id);
+        }
+        _voortgang.Publiceer();
+        if (_uitnodiger.HeeftTeSchrijven || _werklijsten.AllesOpnieuw || _klanten.HeeftTeMelden) _werk?.Change(MeteenWeer, Beleid.Tik);
+        else if (!HeeftWerk()) await StopWerkAsync();
+    }
+
+    private async Task StopWerkAsync()
+    {
+        _voortgang.Publiceer(altijd: true); // no turn follows: whatever was held back goes now
+        _werk?.Dispose();
+        _werk = null;
+        _reminderGezet = false;
+        if (await this.GetReminder(ControleReminder) is { } reminder) await this.UnregisterReminder(reminder);
+    }
+
+    /// <summary>An outcome changed the counts, and its klant grain may still have to hear of it.</summary>
+    private async Task NaUitkomstAsync()
+    {
+        if (_werk is null) await StartWerkAsync();
+        _voortgang.Publiceer();
+    }
+
+    private async Task BereidUitnodigenVoorAsync() =>
+        S.Geselecteerd = await _uitnodiger.BereidVoorAsync(Definitie, CampagnePlanning.Vandaag(_klok), _klok.LocalTimeZone);
+
+    /// <summary>Records an ended fan-out in the state, once; true when the state changed (and is to be written).</summary>
+    private bool LegUitnodigenVast(Uitnodiger.Resultaat? resultaat)
+    {
+        if (resultaat is null || S.UitnodigenKlaar) return false;
+        (S.UitnodigenKlaar, S.Geselecteerd, S.NietIngepland) = (true, resultaat.Geselecteerd, resultaat.NietIngepland);
+        return true;
     }
 
     private CampagneStand Stand() => new(Id, Definitie, S.Status, S.UitnodigenKlaar, CampagnePlanning.Uitleg(Definitie.Volgorde), [.. S.Historie]);
 
     private void VereisStatus(string actie, params CampagneStatus[] toegestaan)
     {
-        _ = Definitie;
-        if (!toegestaan.Contains(S.Status))
-            throw new OvergangGeweigerdException(
-                $"Een campagne die {StatusTekst(S.Status)} is, kun je niet {actie}; dat kan alleen als ze {string.Join(" of ", toegestaan.Select(StatusTekst))} is.");
+        _ = Definitie; // a campaign that does not exist says so first
+        if (CampagneRegels.WeigerOvergang(actie, S.Status, toegestaan) is { } reden) throw new OvergangGeweigerdException(reden);
     }
 
     private async Task ZetStatusAsync(CampagneStatus status, string door, string? toelichting)
     {
         if (string.IsNullOrWhiteSpace(door)) throw new OvergangGeweigerdException("Vermeld wie dit doet.");
         S.Status = status;
-        S.Historie.Add(new CampagneGebeurtenis(Nu, status, door, string.IsNullOrWhiteSpace(toelichting) ? null : toelichting.Trim()));
+        S.Historie.Add(new CampagneGebeurtenis(_klok.GetUtcNow(), status, door, string.IsNullOrWhiteSpace(toelichting) ? null : toelichting.Trim()));
         await SchrijfStateAsync();
-        await opslag.SchrijfCampagneAsync(Id, Definitie.Naam, status, Definitie.PeriodeVan, Definitie.PeriodeTot);
-        LogStatus(logger, Id, status, door);
-        await PushVoortgangAsync(altijd: true); // a status change is rare and the dashboard should show it at once
+        await _opslag.SchrijfCampagneAsync(Id, Definitie.Naam, status, Definitie.PeriodeVan, Definitie.PeriodeTot);
+        CampagneLog.Status(_logger, Id, status, door);
+        _voortgang.Publiceer(altijd: true); // a status change is rare and the dashboard should show it at once
     }
 
     private async Task SchrijfStateAsync()
     {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory now holds what storage does not: start again from storage on the next call.
-            DeactivateOnIdle();
-            throw;
-        }
+        // When the write fails, memory holds what storage does not: start again from storage on the next call.
+        try { await _state.WriteStateAsync(); }
+        catch { DeactivateOnIdle(); throw; }
     }
-
-    internal static string StatusTekst(CampagneStatus status) => status switch
-    {
-        CampagneStatus.Concept => "concept",
-        CampagneStatus.Actief => "actief",
-        CampagneStatus.Gepauzeerd => "gepauzeerd",
-        CampagneStatus.Afgerond => "afgerond",
-        CampagneStatus.Geannuleerd => "geannuleerd",
-        _ => status.ToString(),
-    };
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Campagne {Campagne} is nu {Status} (door {Door})")]
-    private static partial void LogStatus(ILogger logger, string campagne, CampagneStatus status, string door);
 }

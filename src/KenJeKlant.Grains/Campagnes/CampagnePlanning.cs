@@ -27,6 +27,13 @@ public static class CampagnePlanning
         });
     }
 
+    /// <summary>The day planning starts from: today on the domain clock, in its local time zone.</summary>
+    public static DateOnly Vandaag(TimeProvider klok)
+    {
+        ArgumentNullException.ThrowIfNull(klok);
+        return DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+    }
+
     public static string Uitleg(CampagneVolgorde volgorde) =>
         GesprekPlanner.Uitleg(volgorde == CampagneVolgorde.OpKlantnummer ? Volgorde.OpKlantnummer : Volgorde.LangstNietGesprokenEerst);
 

@@ -2,7 +2,7 @@ using KenJeKlant.Abstractions.Campagnes;
 
 namespace KenJeKlant.Grains.Campagnes;
 
-/// <summary>What makes a campaign set-up and a gesprek outcome acceptable; each problem in plain Dutch, with the field it is about.</summary>
+/// <summary>What makes a campaign set-up, a status change and a gesprek outcome acceptable; each problem in plain Dutch, with the field it is about.</summary>
 public static class CampagneRegels
 {
     public static IReadOnlyList<Veldfout> Controleer(CampagneDefinitie d)
@@ -53,4 +53,23 @@ public static class CampagneRegels
         }
         return fouten;
     }
+
+    /// <summary>Why a campaign that is <paramref name="huidig"/> cannot do <paramref name="actie"/>; null when it can.</summary>
+    public static string? WeigerOvergang(string actie, CampagneStatus huidig, IReadOnlyCollection<CampagneStatus> toegestaan)
+    {
+        ArgumentNullException.ThrowIfNull(toegestaan);
+        return toegestaan.Contains(huidig)
+            ? null
+            : $"Een campagne die {StatusTekst(huidig)} is, kun je niet {actie}; dat kan alleen als ze {string.Join(" of ", toegestaan.Select(StatusTekst))} is.";
+    }
+
+    public static string StatusTekst(CampagneStatus status) => status switch
+    {
+        CampagneStatus.Concept => "concept",
+        CampagneStatus.Actief => "actief",
+        CampagneStatus.Gepauzeerd => "gepauzeerd",
+        CampagneStatus.Afgerond => "afgerond",
+        CampagneStatus.Geannuleerd => "geannuleerd",
+        _ => status.ToString(),
+    };
 }
