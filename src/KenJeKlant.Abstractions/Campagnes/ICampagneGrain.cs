@@ -1,3 +1,4 @@
+using KenJeKlant.Abstractions.Realtime;
 namespace KenJeKlant.Abstractions.Campagnes;
 
 /// <summary>
@@ -5,7 +6,7 @@ namespace KenJeKlant.Abstractions.Campagnes;
 /// and applies the no-show policy. Refused changes throw <see cref="Klanten.OvergangGeweigerdException"/>.
 /// </summary>
 [Alias("kjk.ICampagneGrain")]
-public interface ICampagneGrain : IGrainWithStringKey
+public interface ICampagneGrain : IGrainWithStringKey, IVolgbaar<ICampagneObserver>
 {
     /// <summary>Creates the campaign as concept. Refused when the id is taken.</summary>
     [Alias("Maak")]
@@ -32,12 +33,6 @@ public interface ICampagneGrain : IGrainWithStringKey
     [Alias("GetVoortgang")]
     Task<Voortgang?> GetVoortgangAsync();
 
-    /// <summary>The observer hears the voortgang when it changes, a few times a second at most. Subscribe again within the expiry (a few minutes) to stay subscribed.</summary>
-    [Alias("Abonneer")]
-    Task AbonneerAsync(ICampagneObserver observer);
-
-    [Alias("Opzeggen")]
-    Task OpzeggenAsync(ICampagneObserver observer);
 
     /// <summary>The klantmanager's outcome of one gesprek; the klant grain validates and records it, then the no-show policy acts.</summary>
     [Alias("RegistreerUitkomst")]

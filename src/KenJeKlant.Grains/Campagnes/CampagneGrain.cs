@@ -64,7 +64,7 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
     private string Id => this.GetPrimaryKeyString();
     private CampagneState S => _state.State;
     private CampagneBeleid Beleid => _beleid.CurrentValue;
-    private CampagneDefinitie Definitie => S.Definitie ?? throw new OvergangGeweigerdException($"Campagne {Id} bestaat niet.");
+    private CampagneDefinitie Definitie => S.Definitie ?? throw new NietGevondenException($"Er is geen campagne met id {Id}.");
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -126,9 +126,9 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
 
     public Task<Voortgang?> GetVoortgangAsync() => Task.FromResult(S.Definitie is null ? null : Voortgang());
 
-    public Task AbonneerAsync(ICampagneObserver observer) { _voortgang.Abonneer(observer); return Task.CompletedTask; }
+    public Task AbonneerAsync(ICampagneObserver observer) => _voortgang.AbonneerAsync(observer);
 
-    public Task OpzeggenAsync(ICampagneObserver observer) { _voortgang.Opzeggen(observer); return Task.CompletedTask; }
+    public Task OpzeggenAsync(ICampagneObserver observer) => _voortgang.OpzeggenAsync(observer);
 
     public async Task<UitkomstVerwerking> RegistreerUitkomstAsync(string klantnummer, Guid gesprekId, GesprekUitkomst uitkomst)
     {
@@ -246,10 +246,5 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
         _voortgang.Publiceer(altijd: true); // a status change is rare and the dashboard should show it at once
     }
 
-    private async Task SchrijfStateAsync()
-    {
-        // When the write fails, memory holds what storage does not: start again from storage on the next call.
-        try { await _state.WriteStateAsync(); }
-        catch { DeactivateOnIdle(); throw; }
-    }
+    private Task SchrijfStateAsync() => _state.SchrijfOfBeginOpnieuwAsync(GrainContext);
 }

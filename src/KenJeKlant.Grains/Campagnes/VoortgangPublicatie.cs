@@ -1,6 +1,6 @@
 using KenJeKlant.Abstractions.Campagnes;
 using Microsoft.Extensions.Logging;
-using Orleans.Utilities;
+using KenJeKlant.Grains.Realtime;
 
 namespace KenJeKlant.Grains.Campagnes;
 
@@ -18,20 +18,17 @@ namespace KenJeKlant.Grains.Campagnes;
 /// sent something, and a demo or test that runs days in seconds must not push more often.</param>
 public sealed class VoortgangPublicatie(Func<Voortgang?> voortgang, ILogger logger, TimeProvider tijd)
 {
-    /// <summary>Hosts re-subscribe well within this; a host that died stops receiving after it.</summary>
-    public static readonly TimeSpan ObserverVerloop = TimeSpan.FromMinutes(5);
-
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
-    private readonly ObserverManager<ICampagneObserver> _observers = new(ObserverVerloop, logger);
+    private readonly Volgers<ICampagneObserver> _volgers = new(logger);
     private Voortgang? _laatstGepusht;
     private long? _laatstGepushtOp;
 
-    public int Abonnees => _observers.Count;
+    public int Abonnees => _volgers.Aantal;
 
-    public void Abonneer(ICampagneObserver observer) => _observers.Subscribe(observer, observer);
+    public Task AbonneerAsync(ICampagneObserver observer) => _volgers.AbonneerAsync(observer);
 
-    public void Opzeggen(ICampagneObserver observer) => _observers.Unsubscribe(observer);
+    public Task OpzeggenAsync(ICampagneObserver observer) => _volgers.OpzeggenAsync(observer);
 
     /// <summary>
     /// Pushes the voortgang if it changed; unless <paramref name="altijd"/>, not sooner than
@@ -41,13 +38,13 @@ public sealed class VoortgangPublicatie(Func<Voortgang?> voortgang, ILogger logg
     /// <returns>Whether the observers were notified.</returns>
     public bool Publiceer(bool altijd = false)
     {
-        if (_observers.Count == 0) return false;
+        if (_volgers.Aantal == 0) return false;
         if (!altijd && _laatstGepushtOp is { } op && tijd.GetElapsedTime(op) < Interval) return false;
         var nu = voortgang();
         if (nu is null || VoortgangVergelijking.Gelijk(nu, _laatstGepusht)) return false;
         _laatstGepusht = nu;
         _laatstGepushtOp = tijd.GetTimestamp();
-        _observers.Notify(o => o.VoortgangGewijzigd(nu));
+        _volgers.Vertel(o => o.VoortgangGewijzigd(nu));
         return true;
     }
 }

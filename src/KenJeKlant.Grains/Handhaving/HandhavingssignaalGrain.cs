@@ -85,7 +85,7 @@ public sealed class HandhavingssignaalGrain(
     private async Task<HandhavingsReview> VoerUitAsync(string door, string toelichting, Action<Stap> stap)
     {
         if (!await KenSignaalAsync())
-            throw new OvergangGeweigerdException($"Er is geen handhavingssignaal met id {Id}.");
+            throw new NietGevondenException($"Er is geen handhavingssignaal met id {Id}.");
         // The domain clock's local time: the dates in the review and its refusals read as the gemeente's dates.
         stap(new Stap(door?.Trim() ?? "", klok.GetLocalNow(), toelichting?.Trim() ?? ""));
         await state.SchrijfOfBeginOpnieuwAsync(GrainContext);

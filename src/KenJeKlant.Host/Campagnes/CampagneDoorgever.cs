@@ -1,3 +1,4 @@
+using KenJeKlant.Abstractions.Realtime;
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Host.Infrastructuur.Realtime;
 using Microsoft.AspNetCore.SignalR;
@@ -13,9 +14,7 @@ public sealed class CampagneDoorgever(IGrainFactory grains, IHubContext<Campagne
 {
     protected override ICampagneObserver Zelf => this;
 
-    protected override Task AbonneerAsync(string id, ICampagneObserver observer) => Grains.GetGrain<ICampagneGrain>(id).AbonneerAsync(observer);
-
-    protected override Task OpzeggenAsync(string id, ICampagneObserver observer) => Grains.GetGrain<ICampagneGrain>(id).OpzeggenAsync(observer);
+    protected override IVolgbaar<ICampagneObserver> Volgbaar(string id) => Grains.GetGrain<ICampagneGrain>(id);
 
     public void VoortgangGewijzigd(Voortgang voortgang) => _ = StuurAsync(voortgang);
 

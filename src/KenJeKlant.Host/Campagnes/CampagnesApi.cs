@@ -56,13 +56,9 @@ public static partial class CampagnesApi
     private static async Task<Results<Ok<Voortgang>, ProblemHttpResult>> Voortgang(string id, IGrainFactory grains) =>
         await grains.GetGrain<ICampagneGrain>(id).GetVoortgangAsync() is { } voortgang ? TypedResults.Ok(voortgang) : NietGevonden(id);
 
-    // A refused transition surfaces as 409 problem details via DomeinfoutHandler.
-    private static async Task<Results<Ok<CampagneStand>, ProblemHttpResult>> Overgang(string id, IGrainFactory grains, Func<ICampagneGrain, Task<CampagneStand>> actie)
-    {
-        var campagne = grains.GetGrain<ICampagneGrain>(id);
-        if (await campagne.GetAsync() is null) return NietGevonden(id);
-        return TypedResults.Ok(await actie(campagne));
-    }
+    // One call: an unknown campaign (404) and a refused transition (409) come back from the grain as domain errors, mapped by DomeinfoutHandler.
+    private static async Task<Ok<CampagneStand>> Overgang(string id, IGrainFactory grains, Func<ICampagneGrain, Task<CampagneStand>> actie) =>
+        TypedResults.Ok(await actie(grains.GetGrain<ICampagneGrain>(id)));
 
     private static ProblemHttpResult NietGevonden(string id) =>
         TypedResults.Problem(statusCode: 404, title: "Campagne niet gevonden", detail: $"Er is geen campagne met id {id}.");

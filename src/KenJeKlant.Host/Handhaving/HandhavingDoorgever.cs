@@ -1,3 +1,4 @@
+using KenJeKlant.Abstractions.Realtime;
 using KenJeKlant.Abstractions.Handhaving;
 using KenJeKlant.Host.Handhaving;
 using KenJeKlant.Host.Infrastructuur.Realtime;
@@ -20,9 +21,7 @@ public sealed class HandhavingDoorgever(
 
     protected override IHandhavingObserver Zelf => this;
 
-    protected override Task AbonneerAsync(string id, IHandhavingObserver observer) => Grains.GetGrain<IHandhavingslijstGrain>(id).AbonneerAsync(observer);
-
-    protected override Task OpzeggenAsync(string id, IHandhavingObserver observer) => Grains.GetGrain<IHandhavingslijstGrain>(id).OpzeggenAsync(observer);
+    protected override IVolgbaar<IHandhavingObserver> Volgbaar(string id) => Grains.GetGrain<IHandhavingslijstGrain>(id);
 
     public void SignalenGewijzigd(IReadOnlyList<Guid> signalen)
     {

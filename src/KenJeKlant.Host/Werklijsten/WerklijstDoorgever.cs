@@ -1,3 +1,4 @@
+using KenJeKlant.Abstractions.Realtime;
 using KenJeKlant.Abstractions.Werklijsten;
 using KenJeKlant.Host.Infrastructuur.Realtime;
 using Microsoft.AspNetCore.SignalR;
@@ -18,9 +19,7 @@ public sealed class WerklijstDoorgever(IGrainFactory grains, IHubContext<Werklij
 
     protected override IWerklijstObserver Zelf => this;
 
-    protected override Task AbonneerAsync(string id, IWerklijstObserver observer) => Grains.GetGrain<IKlantmanagerGrain>(id).AbonneerAsync(observer);
-
-    protected override Task OpzeggenAsync(string id, IWerklijstObserver observer) => Grains.GetGrain<IKlantmanagerGrain>(id).OpzeggenAsync(observer);
+    protected override IVolgbaar<IWerklijstObserver> Volgbaar(string id) => Grains.GetGrain<IKlantmanagerGrain>(id);
 
     public void WerklijstGewijzigd(WerklijstWijziging wijziging)
     {

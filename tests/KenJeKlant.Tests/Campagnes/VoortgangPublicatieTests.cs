@@ -32,11 +32,11 @@ public sealed class VoortgangPublicatieTests
     }
 
     [Fact]
-    public void Hoogstens_eens_per_250_ms_en_alleen_als_de_cijfers_veranderden()
+    public async Task Hoogstens_eens_per_250_ms_en_alleen_als_de_cijfers_veranderden()
     {
         var publicatie = Publicatie();
         var host = new Host();
-        publicatie.Abonneer(host);
+        await publicatie.AbonneerAsync(host);
 
         Assert.True(publicatie.Publiceer());
         _voortgang = Maak(2);
@@ -53,11 +53,11 @@ public sealed class VoortgangPublicatieTests
     }
 
     [Fact]
-    public void Altijd_gaat_meteen_maar_nooit_zonder_verandering_of_zonder_campagne()
+    public async Task Altijd_gaat_meteen_maar_nooit_zonder_verandering_of_zonder_campagne()
     {
         var publicatie = Publicatie();
         var host = new Host();
-        publicatie.Abonneer(host);
+        await publicatie.AbonneerAsync(host);
         publicatie.Publiceer();
 
         _voortgang = Maak(5);
@@ -70,18 +70,18 @@ public sealed class VoortgangPublicatieTests
     }
 
     [Fact]
-    public void Elke_host_krijgt_het_eenmaal_en_wie_opzegt_niet_meer()
+    public async Task Elke_host_krijgt_het_eenmaal_en_wie_opzegt_niet_meer()
     {
         var publicatie = Publicatie();
         var a = new Host();
         var b = new Host();
-        publicatie.Abonneer(a);
-        publicatie.Abonneer(b);
-        publicatie.Abonneer(b); // renewing is no second subscription
+        await publicatie.AbonneerAsync(a);
+        await publicatie.AbonneerAsync(b);
+        await publicatie.AbonneerAsync(b); // renewing is no second subscription
         Assert.Equal(2, publicatie.Abonnees);
 
         publicatie.Publiceer();
-        publicatie.Opzeggen(a);
+        await publicatie.OpzeggenAsync(a);
         _voortgang = Maak(3);
         publicatie.Publiceer(altijd: true);
 

@@ -102,7 +102,7 @@ public sealed class HandhavingssignaalGrainTests
 
         var onbekend = o.Grains.GetGrain<IHandhavingssignaalGrain>(Guid.NewGuid());
         Assert.Null(await onbekend.GetAsync());
-        var fout = await Assert.ThrowsAsync<OvergangGeweigerdException>(() => onbekend.NeemInBehandelingAsync("hh-jansen", "probeer"));
+        var fout = await Assert.ThrowsAsync<NietGevondenException>(() => onbekend.NeemInBehandelingAsync("hh-jansen", "probeer"));
         Assert.Contains("geen handhavingssignaal", fout.Message, StringComparison.Ordinal);
         Assert.Equal(1L, await o.ScalarAsync<long>("SELECT count(*) FROM handhavingssignaal"));
     }

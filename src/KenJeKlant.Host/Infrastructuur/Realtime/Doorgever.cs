@@ -1,3 +1,4 @@
+using KenJeKlant.Abstractions.Realtime;
 namespace KenJeKlant.Host.Infrastructuur.Realtime;
 
 /// <summary>
@@ -28,9 +29,8 @@ public abstract class Doorgever<TObserver>(IGrainFactory grains, ILogger logger)
         }
     }
 
-    protected abstract Task AbonneerAsync(string id, TObserver observer);
-
-    protected abstract Task OpzeggenAsync(string id, TObserver observer);
+    /// <summary>The grain this doorgever follows for <paramref name="id"/>.</summary>
+    protected abstract IVolgbaar<TObserver> Volgbaar(string id);
 
     /// <summary>One more local connection follows this id.</summary>
     public void Volg(string id)
@@ -49,7 +49,7 @@ public abstract class Doorgever<TObserver>(IGrainFactory grains, ILogger logger)
     }
 
     /// <summary>Subscribes (again) to the grain; subscribing twice only renews it.</summary>
-    public Task AbonneerAsync(string id) => AbonneerAsync(id, Referentie);
+    public Task AbonneerAsync(string id) => Volgbaar(id).AbonneerAsync(Referentie);
 
     /// <summary>One local connection stops following; the last one unsubscribes this host.</summary>
     public async Task VerlaatAsync(string id)
@@ -66,7 +66,7 @@ public abstract class Doorgever<TObserver>(IGrainFactory grains, ILogger logger)
         }
         try
         {
-            await OpzeggenAsync(id, Referentie);
+            await Volgbaar(id).OpzeggenAsync(Referentie);
             // A connection may have followed it again while the unsubscribe travelled.
             if (Volgt(id)) await AbonneerAsync(id);
         }
