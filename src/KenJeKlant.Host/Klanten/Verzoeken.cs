@@ -14,7 +14,3 @@ public sealed record RouteVerzoek(string Route, DateOnly? Startdatum);
 public sealed record OntheffingVerzoek(DateOnly Van, DateOnly Tot, string Grond);
 
 public sealed record UitstroomVerzoek(string Reden, DateOnly? Datum);
-
-public sealed record KlantmanagerVerzoek(string Naam, bool Actief = true);
-
-public sealed record VervangingVerzoek(string? Vervanger, DateOnly? Tot);

@@ -40,3 +40,7 @@ public static class KlantmanagersApi
         return TypedResults.NoContent();
     }
 }
+
+public sealed record KlantmanagerVerzoek(string Naam, bool Actief = true);
+
+public sealed record VervangingVerzoek(string? Vervanger, DateOnly? Tot);
