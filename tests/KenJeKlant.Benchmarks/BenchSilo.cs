@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Gesprekken;
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Campagnes;
@@ -36,6 +37,7 @@ internal static class BenchSilo
         builder.Services.AddSingleton<PostgresCampagneOpslag>();
         builder.Services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         builder.Services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+        builder.Services.AddSingleton<IKlantGesprekken, PostgresKlantGesprekken>();
         builder.Services.AddOptions<CampagneBeleid>().PostConfigure(b => b.VulStandaarden());
         builder.Services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
         builder.Services.AddOptions<HerbeoordelingBeleid>().PostConfigure(b =>

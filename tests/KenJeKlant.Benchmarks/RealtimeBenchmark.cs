@@ -119,9 +119,6 @@ internal static class RealtimeBenchmark
         {
             while (await FanOutBenchmark.TelAsync(tabellen, "SELECT count(*) FROM bericht WHERE soort = 'uitnodiging'") < aantal) await Task.Delay(50);
             Console.WriteLine($"fan-out: durably invited after {fanOut.Elapsed.TotalSeconds:F1} s");
-            fase = "klant grains";
-            while (await FanOutBenchmark.TelAsync(tabellen, "SELECT count(*) FROM gesprek WHERE klant_versie < versie") > 0) await Task.Delay(200);
-            Console.WriteLine($"fan-out: all klant grains hold it after {fanOut.Elapsed.TotalSeconds:F1} s");
             klaar = true;
         });
         var belast = await MeetLatentieAsync(http, probeKlanten, wachtend, () => Volatile.Read(ref klaar), int.MaxValue, () => Volatile.Read(ref fase));

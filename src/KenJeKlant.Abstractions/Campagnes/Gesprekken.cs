@@ -67,8 +67,9 @@ public sealed record GesprekUitkomst
 }
 
 /// <summary>
-/// One gesprek of a campaign as the campaign decided it. The campaign owns planning, invitations,
-/// herinneringen and cancellation; the klant grain keeps a copy (newest <see cref="Versie"/> wins).
+/// One gesprek of a campaign as the campaign decided it and the <c>gesprek</c> table holds it (its one
+/// truth). The campaign owns planning, invitations, herinneringen and cancellation; the klant grain hears
+/// only the outcome.
 /// </summary>
 [GenerateSerializer, Alias("kjk.GesprekStand")]
 public sealed record GesprekStand

@@ -43,17 +43,11 @@ public interface IKlantGrain : IGrainWithStringKey
     Task<bool> HerplanHerbeoordelingAsync();
 
     /// <summary>
-    /// The campaign's newest view of one of this client's gesprekken (an older version changes nothing).
-    /// Returns the outcome this client holds for it when the campaign's view has none, so a campaign
-    /// that missed it can catch up.
-    /// </summary>
-    [Alias("WerkGesprekBij")]
-    Task<GesprekUitkomst?> WerkGesprekBijAsync(GesprekStand stand);
-
-    /// <summary>
     /// Validates and records a gesprek's outcome in the trajectory (indeling, trede, route, ontheffing,
-    /// uitstroom) in one step. Idempotent for the same outcome; a different second outcome is refused.
+    /// uitstroom) in one step, once per gesprek. Returns the outcome in force: this one, or the one taken in
+    /// earlier for the same gesprek (then nothing changes), so a campaign that failed before storing an
+    /// outcome learns it on the next attempt.
     /// </summary>
     [Alias("RegistreerGesprekUitkomst")]
-    Task RegistreerGesprekUitkomstAsync(GesprekStand stand, GesprekUitkomst uitkomst);
+    Task<GesprekUitkomst> RegistreerGesprekUitkomstAsync(GesprekStand stand, GesprekUitkomst uitkomst);
 }

@@ -17,6 +17,6 @@ public sealed record KlantDossier
     [Id(7)] public IReadOnlyList<HistorieRegel> Historie { get; init; } = [];
     /// <summary>The next reassessment; null for a client who left the bestand or whose benefit ended.</summary>
     [Id(8)] public HerbeoordelingStand? Herbeoordeling { get; init; }
-    /// <summary>Campaign gesprekken (invitations and their outcomes), oldest first.</summary>
+    /// <summary>Campaign gesprekken (invitations and their outcomes) from the gesprek table, oldest slot first.</summary>
     [Id(9)] public IReadOnlyList<GesprekStand> Gesprekken { get; init; } = [];
 }

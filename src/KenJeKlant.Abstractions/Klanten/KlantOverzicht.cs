@@ -17,6 +17,10 @@ public sealed record KlantOverzicht
     [Id(5)] public required Huishouden Huishouden { get; init; }
     [Id(6)] public required DateOnly Geboortedatum { get; init; }
     [Id(7)] public required DateOnly StartdatumUitkering { get; init; }
+    /// <summary>
+    /// Written as the bestand says it; read as the later of that and the last gesprek held here (the
+    /// <c>laatste_gesprek</c> SQL function over the gesprek table), so the fact has one home.
+    /// </summary>
     [Id(8)] public DateOnly? LaatsteGesprek { get; init; }
     [Id(9)] public required Doelgroepen Doelgroepen { get; init; }
     [Id(10)] public required bool InBestand { get; init; }

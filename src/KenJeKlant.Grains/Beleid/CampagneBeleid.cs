@@ -33,8 +33,6 @@ public sealed class CampagneBeleid
     public int UitnodigingMinimaalDagenVooraf { get; set; } = 3;
     /// <summary>Gesprekken (with their invitations) written per transaction during the fan-out.</summary>
     public int Batchgrootte { get; set; } = 1000;
-    /// <summary>Klant grains told of a change at the same time (back-pressure on the cluster).</summary>
-    public int KlantenTegelijk { get; set; } = 64;
     /// <summary>Klantmanager werklijsten told of a batch at the same time (each may activate and read the database).</summary>
     public int WerklijstenTegelijk { get; set; } = 8;
     /// <summary>How often an active campaign looks at the clock.</summary>

@@ -12,9 +12,6 @@ public sealed class CampagneGesprekken
 
     public VoortgangTeller Teller { get; } = new();
 
-    /// <summary>Gesprekken whose newest version the klant grain has not confirmed yet.</summary>
-    public HashSet<Guid> TeMelden { get; } = [];
-
     public int AantalKlanten => _perKlant.Count;
 
     public IEnumerable<GesprekRij> Alle => _perId.Values;
@@ -48,8 +45,6 @@ public sealed class CampagneGesprekken
                 if (plek >= 0) lijst[plek] = rij;
                 else lijst.Add(rij);
                 _perId[rij.Id] = rij;
-                if (rij.KlantVersie < rij.Versie) TeMelden.Add(rij.Id);
-                else TeMelden.Remove(rij.Id);
             }
             lijst.Sort((a, b) => a.Poging.CompareTo(b.Poging));
             Teller.Verwerk(lijst, +1);

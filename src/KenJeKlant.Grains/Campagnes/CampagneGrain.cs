@@ -15,8 +15,9 @@ namespace KenJeKlant.Grains.Campagnes;
 /// <summary>
 /// One campaign: its set-up and status (grain state), and when what happens. The work is done by plain
 /// classes over its gesprekken in memory (<see cref="CampagneGesprekken"/>): <see cref="Uitnodiger"/>,
-/// <see cref="Gespreksverloop"/>, <see cref="UitkomstVerwerker"/>, <see cref="KlantenBerichtgeving"/>,
-/// <see cref="WerklijstBerichtgeving"/> and <see cref="VoortgangPublicatie"/>.
+/// <see cref="Gespreksverloop"/>, <see cref="UitkomstVerwerker"/>, <see cref="WerklijstBerichtgeving"/>
+/// and <see cref="VoortgangPublicatie"/>. Its gesprekken live in the gesprek table (their one truth):
+/// a klant grain hears only an outcome, never each version.
 /// </summary>
 /// <remarks>
 /// Placed on the silo that took the programmaleider's request: its work is database batches and
@@ -39,7 +40,6 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
     private readonly Uitnodiger _uitnodiger;
     private readonly Gespreksverloop _verloop;
     private readonly UitkomstVerwerker _uitkomsten;
-    private readonly KlantenBerichtgeving _klanten;
     private readonly VoortgangPublicatie _voortgang;
     private IGrainTimer? _werk;
     private bool _reminderGezet;
@@ -56,7 +56,6 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
         _uitkomsten = new(Id, opslag, _gesprekken, _werklijsten, traject, klok,
             (klant, stand, uitkomst) => GrainFactory.GetGrain<IKlantGrain>(klant).RegistreerGesprekUitkomstAsync(stand, uitkomst),
             signalen => GrainFactory.GetGrain<IHandhavingslijstGrain>(IHandhavingslijstGrain.Sleutel).SignalenGewijzigdAsync(signalen));
-        _klanten = new(Id, opslag, _gesprekken, beleid, (klant, stand) => GrainFactory.GetGrain<IKlantGrain>(klant).WerkGesprekBijAsync(stand), logger);
         // Real time, not the domain clock: the push is paced for hosts and browsers.
         _voortgang = new(() => S.Definitie is null ? null : Voortgang(), logger, TimeProvider.System);
     }
@@ -132,9 +131,9 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
 
     public async Task<UitkomstVerwerking> RegistreerUitkomstAsync(string klantnummer, Guid gesprekId, GesprekUitkomst uitkomst)
     {
-        var (verwerking, gewijzigd) = await _uitkomsten.RegistreerAsync(klantnummer, gesprekId, uitkomst, Definitie, S.Status);
+        var (verwerking, gewijzigd, geweigerd) = await _uitkomsten.RegistreerAsync(klantnummer, gesprekId, uitkomst, Definitie, S.Status);
         if (gewijzigd) await NaUitkomstAsync();
-        return verwerking;
+        return geweigerd is null ? verwerking : throw new OvergangGeweigerdException(geweigerd);
     }
 
     public Task VerwerkTijdAsync() => S.Definitie is null ? Task.CompletedTask : _verloop.VoerTijdstappenUitAsync(Definitie, S.Status);
@@ -153,8 +152,8 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
     private Voortgang Voortgang() => _gesprekken.Teller.Maak(
         Id, S.Status, S.UitnodigenKlaar ? S.Geselecteerd : Math.Max(S.Geselecteerd, _gesprekken.AantalKlanten), S.NietIngepland);
 
-    /// <summary>Anything left that needs this campaign awake: running, unfinished gesprekken, or clients still to be told.</summary>
-    private bool HeeftWerk() => S.Status is CampagneStatus.Actief or CampagneStatus.Gepauzeerd || _klanten.HeeftTeMelden || _gesprekken.HeeftOpen;
+    /// <summary>Anything left that needs this campaign awake: running, or unfinished gesprekken.</summary>
+    private bool HeeftWerk() => S.Status is CampagneStatus.Actief or CampagneStatus.Gepauzeerd || _gesprekken.HeeftOpen;
 
     private async Task StartWerkAsync()
     {
@@ -182,11 +181,6 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
             if (_uitnodiger.IsGeschreven && LegUitnodigenVast(_uitnodiger.RondAf())) await SchrijfStateAsync();
             if (_werklijsten.AllesOpnieuw && !_uitnodiger.IsBezig)
                 await _werklijsten.MeldAllesOpnieuwAsync([.. _gesprekken.Alle.Where(r => r.IsOpen)], Definitie.Naam);
-            while (_klanten.HeeftTeMelden && !Op())
-            {
-                foreach (var (rij, uitkomst) in await _klanten.MeldAsync(Definitie.Naam))
-                    if (await _uitkomsten.NeemOverAsync(rij, uitkomst, Definitie, S.Status)) await NaUitkomstAsync();
-            }
             if (S.Status == CampagneStatus.Actief && S.UitnodigenKlaar && !_gesprekken.HeeftOpen)
                 await ZetStatusAsync(CampagneStatus.Afgerond, "systeem", "Alle gesprekken van de campagne hebben een uitkomst.");
         }
@@ -196,7 +190,7 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
             CampagneLog.WerkMislukt(_logger, e, Id);
         }
         _voortgang.Publiceer();
-        if (_uitnodiger.HeeftTeSchrijven || _werklijsten.AllesOpnieuw || _klanten.HeeftTeMelden) _werk?.Change(MeteenWeer, Beleid.Tik);
+        if (_uitnodiger.HeeftTeSchrijven || _werklijsten.AllesOpnieuw) _werk?.Change(MeteenWeer, Beleid.Tik);
         else if (!HeeftWerk()) await StopWerkAsync();
     }
 
@@ -209,7 +203,7 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
         if (await this.GetReminder(ControleReminder) is { } reminder) await this.UnregisterReminder(reminder);
     }
 
-    /// <summary>An outcome changed the counts, and its klant grain may still have to hear of it.</summary>
+    /// <summary>An outcome changed the counts (and may have planned a new invitation that needs the timer).</summary>
     private async Task NaUitkomstAsync()
     {
         if (_werk is null) await StartWerkAsync();

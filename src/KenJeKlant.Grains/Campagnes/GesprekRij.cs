@@ -3,9 +3,8 @@ using KenJeKlant.Abstractions.Campagnes;
 namespace KenJeKlant.Grains.Campagnes;
 
 /// <summary>
-/// One gesprek as the campaign holds it and the <c>gesprek</c> table stores it. Every change raises
-/// <see cref="Versie"/>; <see cref="KlantVersie"/> is the version the klant grain has confirmed, so
-/// the campaign knows which clients still have to hear of a change (also after a crash).
+/// One gesprek as the campaign holds it and the <c>gesprek</c> table stores it (its one truth). Every
+/// change raises <see cref="Versie"/>: a write of an older version changes nothing.
 /// </summary>
 public sealed record GesprekRij
 {
@@ -33,7 +32,6 @@ public sealed record GesprekRij
     public DateTimeOffset? UitkomstOp { get; init; }
     public GesprekGevolg Gevolg { get; init; }
     public required int Versie { get; init; }
-    public int KlantVersie { get; init; }
 
     public bool IsOpen => Status.IsOpen();
 

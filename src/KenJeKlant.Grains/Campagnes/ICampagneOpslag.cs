@@ -27,9 +27,6 @@ public interface ICampagneOpslag
     /// <summary>Stores gesprekken (newer version wins), outbox letters and signals in one transaction.</summary>
     Task SchrijfAsync(Wijzigingen wijzigingen, CancellationToken ct = default);
 
-    /// <summary>Records which version of each gesprek its klant grain has confirmed.</summary>
-    Task KlantBijgewerktAsync(IReadOnlyList<(Guid Id, int Versie)> bevestigd, CancellationToken ct = default);
-
     /// <summary>The campaign's row for lists and reports.</summary>
     Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default);
 }

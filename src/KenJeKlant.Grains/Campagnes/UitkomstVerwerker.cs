@@ -12,10 +12,11 @@ namespace KenJeKlant.Grains.Campagnes;
 /// </summary>
 /// <remarks>
 /// Calls only go campaign → klant grain, never back, so no cycle can deadlock the two non-reentrant
-/// grains; the klant grain hands back an outcome the campaign missed when it next hears of that
-/// gesprek (<see cref="NeemOverAsync"/>).
+/// grains. The klant grain answers with the outcome in force for the gesprek: when the campaign failed
+/// after the klant grain took an outcome in but before its own write, the next attempt learns that
+/// outcome and stores it here (the gesprek stays on the werklijst as "zonder uitkomst" until then).
 /// </remarks>
-/// <param name="registreerBijKlant">Records the outcome in the klant grain's trajectory; throws when that refuses it.</param>
+/// <param name="registreerBijKlant">Records the outcome in the klant grain's trajectory and returns the one in force; throws when that refuses it.</param>
 /// <param name="signalenGewijzigd">Tells the handhaving queue of new signals (one-way: the outcome never waits for the screens).</param>
 public sealed class UitkomstVerwerker(
     string campagneId,
@@ -24,14 +25,16 @@ public sealed class UitkomstVerwerker(
     WerklijstBerichtgeving werklijsten,
     IOptionsMonitor<TrajectBeleid> traject,
     TimeProvider klok,
-    Func<string, GesprekStand, GesprekUitkomst, Task> registreerBijKlant,
+    Func<string, GesprekStand, GesprekUitkomst, Task<GesprekUitkomst>> registreerBijKlant,
     Func<IReadOnlyList<Guid>, Task> signalenGewijzigd)
 {
     /// <summary>
     /// A klantmanager's outcome of one gesprek. <c>Gewijzigd</c> is false when this very outcome had
-    /// been recorded before: a retried request gets the same answer and changes nothing.
+    /// been recorded before: a retried request gets the same answer and changes nothing. <c>Geweigerd</c>
+    /// says why this outcome was not taken: the client's trajectory already held another one for this
+    /// gesprek, which is now stored here (so the caller still publishes the change, then refuses).
     /// </summary>
-    public async Task<(UitkomstVerwerking Verwerking, bool Gewijzigd)> RegistreerAsync(
+    public async Task<(UitkomstVerwerking Verwerking, bool Gewijzigd, string? Geweigerd)> RegistreerAsync(
         string klantnummer, Guid gesprekId, GesprekUitkomst uitkomst, CampagneDefinitie definitie, CampagneStatus status)
     {
         ArgumentNullException.ThrowIfNull(definitie);
@@ -41,9 +44,8 @@ public sealed class UitkomstVerwerker(
             throw new OvergangGeweigerdException($"Gesprek {gesprekId} hoort niet bij klant {klantnummer} in campagne {definitie.Naam}.");
         if (rij.Uitkomst is { } eerder)
         {
-            if (eerder == uitkomst) return (Verwerking(rij, gesprekken.VanKlant(klantnummer).FirstOrDefault(r => r.Poging == rij.Poging + 1), definitie), false);
-            throw new OvergangGeweigerdException(
-                $"De uitkomst van dit gesprek is al vastgelegd op {rij.UitkomstOp:dd-MM-yyyy} door {eerder.Door}; een tweede uitkomst kan niet.");
+            if (eerder == uitkomst) return (Verwerking(rij, gesprekken.VanKlant(klantnummer).FirstOrDefault(r => r.Poging == rij.Poging + 1), definitie), false, null);
+            throw new OvergangGeweigerdException(AlVastgelegd(eerder.Door));
         }
         if (rij.Status == GesprekStatus.Geannuleerd)
             throw new OvergangGeweigerdException("Dit gesprek is geannuleerd; er is geen uitkomst vast te leggen.");
@@ -53,21 +55,12 @@ public sealed class UitkomstVerwerker(
         var fouten = CampagneRegels.Controleer(uitkomst);
         if (fouten.Count > 0) throw new OvergangGeweigerdException(string.Join(" ", fouten.Select(f => f.Melding)));
 
-        await registreerBijKlant(klantnummer, rij.Stand(definitie.Naam), uitkomst);
-        return (await VerwerkAsync(rij, uitkomst, definitie, status), true);
+        var geldend = await registreerBijKlant(klantnummer, rij.Stand(definitie.Naam), uitkomst);
+        var verwerking = await VerwerkAsync(rij, geldend, definitie, status);
+        return (verwerking, true, geldend == uitkomst ? null : AlVastgelegd(geldend.Door));
     }
 
-    /// <summary>
-    /// The klant grain recorded an outcome this campaign never stored (it failed right after): adopt it,
-    /// unless the gesprek got an outcome here in the meantime. Returns whether anything changed.
-    /// </summary>
-    public async Task<bool> NeemOverAsync(GesprekRij rij, GesprekUitkomst uitkomst, CampagneDefinitie definitie, CampagneStatus status)
-    {
-        ArgumentNullException.ThrowIfNull(rij);
-        if (gesprekken.Zoek(rij.Id) is not { Uitkomst: null } actueel) return false;
-        await VerwerkAsync(actueel, uitkomst, definitie, status);
-        return true;
-    }
+    private static string AlVastgelegd(string door) => $"De uitkomst van dit gesprek is al vastgelegd door {door}; een tweede uitkomst kan niet.";
 
     /// <summary>Route and reason as the gemeente's lists spell them, so counts do not split on capitals; unknown names stay for the klant grain to refuse.</summary>
     private GesprekUitkomst InGemeentelijkeSpelling(GesprekUitkomst uitkomst) => uitkomst with

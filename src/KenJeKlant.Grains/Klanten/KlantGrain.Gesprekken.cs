@@ -5,53 +5,26 @@ using KenJeKlant.Grains.Campagnes;
 
 namespace KenJeKlant.Grains.Klanten;
 
-// The client's side of campaign gesprekken: a copy of what the campaign decided (newest version
-// wins, each step noted in the history) and the outcome, which is validated against the trajectory
-// and applied as one change.
+// What a gesprek's outcome does to the client's trajectory. The gesprek itself lives in the gesprek
+// table (its one truth, owned by its campaign); this grain hears only the outcome, validates it against
+// the trajectory and applies it as one change, and remembers which gesprek it took in (idempotency).
 public sealed partial class KlantGrain
 {
-    public async Task<GesprekUitkomst?> WerkGesprekBijAsync(GesprekStand stand)
-    {
-        var plek = S.Gesprekken.FindIndex(g => g.Id == stand.Id);
-        var bekend = plek >= 0 ? S.Gesprekken[plek] : null;
-        if (bekend is null || bekend.Versie < stand.Versie)
-        {
-            NoteerGesprekStap(bekend, stand);
-            // An outcome recorded here stays, even when the campaign's view does not have it yet.
-            var nieuw = stand.Uitkomst is null && bekend?.Uitkomst is { } eigen ? stand with { Uitkomst = eigen } : stand;
-            if (plek >= 0) S.Gesprekken[plek] = nieuw;
-            else S.Gesprekken.Add(nieuw);
-            await state.SchrijfOfBeginOpnieuwAsync(GrainContext);
-            bekend = nieuw;
-        }
-        LaatLosNaBulkwerk();
-        return stand.Uitkomst is null ? bekend.Uitkomst : null;
-    }
-
-    public async Task RegistreerGesprekUitkomstAsync(GesprekStand stand, GesprekUitkomst uitkomst)
+    public async Task<GesprekUitkomst> RegistreerGesprekUitkomstAsync(GesprekStand stand, GesprekUitkomst uitkomst)
     {
         _alleenBulkwerk = false;
-        var plek = S.Gesprekken.FindIndex(g => g.Id == stand.Id);
-        if (plek >= 0 && S.Gesprekken[plek].Uitkomst is { } eerder)
-        {
-            if (eerder == uitkomst) return;
-            throw new OvergangGeweigerdException($"De uitkomst van dit gesprek is al vastgelegd door {eerder.Door}; een tweede uitkomst kan niet.");
-        }
+        // Taken in before (a retry, or a campaign that failed before storing it): the outcome in force
+        // stands, and the caller hears which one that is.
+        if (S.GesprekUitkomsten.Find(u => u.GesprekId == stand.Id) is { } eerder) return eerder.Uitkomst;
         Trajectregels.VereistActieveKlant(S, Klantnummer);
         var datum = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(stand.Start, klok.LocalTimeZone).DateTime);
         Trajectregels.VereistDoorEnDatum(uitkomst.Door, datum, Vandaag);
 
         if (uitkomst.Verschenen) PasGesprekToe(uitkomst, datum, stand);
         else Noteer("niet verschenen", $"Niet verschenen op het participatiegesprek van {datum:dd-MM-yyyy} ({stand.CampagneNaam}): {VoortgangTeller.Naam(uitkomst.Afwezigheid!.Value)}.", uitkomst.Door);
-
-        var vastgelegd = (plek >= 0 ? S.Gesprekken[plek] : stand) with
-        {
-            Status = uitkomst.Verschenen ? GesprekStatus.Gehouden : GesprekStatus.NietVerschenen,
-            Uitkomst = uitkomst,
-        };
-        if (plek >= 0) S.Gesprekken[plek] = vastgelegd;
-        else S.Gesprekken.Add(vastgelegd);
+        S.GesprekUitkomsten.Add(new VerwerkteGesprekUitkomst(stand.Id, uitkomst));
         await VerwerkAsync();
+        return uitkomst;
     }
 
     /// <summary>Validates everything the gesprek decided before changing anything, then applies it as one change.</summary>
@@ -89,25 +62,5 @@ public sealed partial class KlantGrain
         if (uitstroomReden is not null) delen.Add($"uitkering beëindigd: {uitstroomReden}");
         Noteer("participatiegesprek", $"Participatiegesprek gehouden op {datum:dd-MM-yyyy} ({stand.CampagneNaam}); {string.Join(", ", delen)}."
             + (string.IsNullOrWhiteSpace(uitkomst.Afspraken) ? "" : $" Afspraken: {uitkomst.Afspraken.Trim()}"), door);
-    }
-
-    private void NoteerGesprekStap(GesprekStand? voor, GesprekStand na)
-    {
-        var start = TimeZoneInfo.ConvertTime(na.Start, klok.LocalTimeZone);
-        var wanneer = $"{start:dd-MM-yyyy} om {start:HH:mm}";
-        if (voor is null)
-            Noteer("gesprek gepland", $"Participatiegesprek gepland op {wanneer} bij {na.Klantmanager} ({na.CampagneNaam}, uitnodiging {na.Poging}).", "campagne");
-        else if (voor.Start != na.Start && na.IsOpen)
-            Noteer("gesprek verplaatst", $"Participatiegesprek verplaatst naar {wanneer}; de klant had nog geen uitnodiging.", "campagne");
-        if (na.UitnodigingVerzondenOp is not null && voor?.UitnodigingVerzondenOp is null)
-            Noteer("uitgenodigd", $"Uitnodiging verstuurd voor het participatiegesprek op {wanneer}.", "campagne");
-        if (na.HerinneringVerzondenOp is not null && voor?.HerinneringVerzondenOp is null)
-            Noteer("herinnerd", $"Herinnering verstuurd voor het participatiegesprek op {wanneer}.", "campagne");
-        if (na.Status == GesprekStatus.Geannuleerd && voor?.Status != GesprekStatus.Geannuleerd)
-            Noteer("gesprek geannuleerd", na.UitnodigingVerzondenOp is null
-                ? $"Participatiegesprek van {wanneer} vervallen voordat de uitnodiging uitging."
-                : $"Participatiegesprek van {wanneer} geannuleerd; de klant krijgt een afzegging.", "campagne");
-        if (na.Gevolg == GesprekGevolg.Handhavingssignaal && voor?.Gevolg != GesprekGevolg.Handhavingssignaal)
-            Noteer("handhavingssignaal", "Herhaald niet verschenen zonder reden: signaal aan handhaving. Een medewerker beoordeelt het en hoort de klant; er is geen maatregel genomen.", "campagne");
     }
 }

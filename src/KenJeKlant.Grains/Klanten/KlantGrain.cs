@@ -9,11 +9,13 @@ namespace KenJeKlant.Grains.Klanten;
 /// <summary>
 /// One client and its trajectory. State changes are validated by <see cref="Trajectregels"/>,
 /// appended to the history, reflected in the reassessment schedule, persisted and projected to the
-/// read model, in that order.
+/// read model, in that order. Its gesprekken are not its state: the dossier reads them from the
+/// gesprek table (<see cref="IKlantGesprekken"/>), and only an outcome reaches this grain.
 /// </summary>
 public sealed partial class KlantGrain(
     [PersistentState("klant", StorageNames.KenJeKlant)] IPersistentState<KlantState> state,
     IKlantOverzichtProjectie projectie,
+    IKlantGesprekken gesprekken,
     IOptionsMonitor<TrajectBeleid> beleid,
     IOptionsMonitor<HerbeoordelingBeleid> herbeoordelingBeleid,
     Domeinklok klok,
@@ -65,11 +67,13 @@ public sealed partial class KlantGrain(
         return true;
     }
 
-    public Task<KlantDossier?> GetDossierAsync()
+    public async Task<KlantDossier?> GetDossierAsync()
     {
         _alleenBulkwerk = false;
-        if (S.Profiel is null) return Task.FromResult<KlantDossier?>(null);
-        return Task.FromResult<KlantDossier?>(new KlantDossier
+        if (S.Profiel is null) return null;
+        // Gesprekken come from their one truth, the gesprek table; their steps join the timeline.
+        var vanKlant = await gesprekken.VanKlantAsync(Klantnummer);
+        return new KlantDossier
         {
             Profiel = S.Profiel,
             InBestand = S.InBestand,
@@ -78,10 +82,10 @@ public sealed partial class KlantGrain(
             Route = S.Route,
             Ontheffing = S.Ontheffing,
             Uitstroom = S.Uitstroom,
-            Historie = [.. S.Historie],
+            Historie = [.. S.Historie.Concat(GesprekTijdlijn.Van(vanKlant, klok.LocalTimeZone)).OrderBy(h => h.Tijdstip)],
             Herbeoordeling = HerbeoordelingStand(),
-            Gesprekken = [.. S.Gesprekken.OrderBy(g => g.Start)],
-        });
+            Gesprekken = [.. vanKlant.Select(g => g.Stand)],
+        };
     }
 
     public async Task RegistreerIndelingAsync(IndelingRegistratie registratie)

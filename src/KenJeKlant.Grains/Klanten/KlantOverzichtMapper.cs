@@ -1,4 +1,3 @@
-using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Klanten;
 
 namespace KenJeKlant.Grains.Klanten;
@@ -19,7 +18,7 @@ internal static class KlantOverzichtMapper
             Huishouden = p.Huishouden,
             Geboortedatum = p.Geboortedatum,
             StartdatumUitkering = p.StartdatumUitkering,
-            LaatsteGesprek = LaatsteGesprek(s),
+            LaatsteGesprek = p.LaatsteGesprek,
             Doelgroepen = p.Doelgroepen,
             InBestand = s.InBestand,
             Indeling = s.Indeling?.Indeling,
@@ -32,13 +31,5 @@ internal static class KlantOverzichtMapper
             HerbeoordelingGrond = s.Herbeoordeling?.Grond,
             HerbeoordelingGemeld = s.HerbeoordelingGemeld?.Status,
         };
-    }
-
-    /// <summary>The later of what the benefits system knows and the last gesprek held in a campaign.</summary>
-    private static DateOnly? LaatsteGesprek(KlantState s)
-    {
-        var gehouden = s.Gesprekken.Where(g => g.Status == GesprekStatus.Gehouden).Select(g => (DateOnly?)DateOnly.FromDateTime(g.Start.DateTime)).Max();
-        var bekend = s.Profiel!.LaatsteGesprek;
-        return gehouden is null ? bekend : bekend is null || gehouden > bekend ? gehouden : bekend;
     }
 }

@@ -22,6 +22,13 @@ public sealed class KlantState
     [Id(9), JsonPropertyName("herbeoordeling")] public HerbeoordelingPlanning? Herbeoordeling { get; set; }
     /// <summary>What the werklijst was last told, so a late or repeated reminder tick never prompts twice.</summary>
     [Id(10), JsonPropertyName("herbeoordelingGemeld")] public HerbeoordelingMelding? HerbeoordelingGemeld { get; set; }
-    /// <summary>Campaign gesprekken as the campaigns last told this client, with the outcome recorded here.</summary>
-    [Id(11), JsonPropertyName("gesprekken")] public List<GesprekStand> Gesprekken { get; set; } = [];
+    // Id 11 ("gesprekken") held a copy of every campaign gesprek until the gesprek table became their one truth.
+    /// <summary>Which gesprekken' outcomes this trajectory has taken in: a repeated call changes nothing, a different second outcome is refused.</summary>
+    [Id(12), JsonPropertyName("gesprekUitkomsten")] public List<VerwerkteGesprekUitkomst> GesprekUitkomsten { get; set; } = [];
 }
+
+/// <summary>A gesprek's outcome as this client's trajectory took it in (the gesprek itself lives in the <c>gesprek</c> table).</summary>
+[GenerateSerializer, Alias("kjk.VerwerkteGesprekUitkomst")]
+public sealed record VerwerkteGesprekUitkomst(
+    [property: Id(0), JsonPropertyName("gesprekId")] Guid GesprekId,
+    [property: Id(1), JsonPropertyName("uitkomst")] GesprekUitkomst Uitkomst);

@@ -51,7 +51,6 @@ public sealed class PostgresCampagneOpslag(
         .Kolom("uitkomst_op", "timestamptz", g => g.UitkomstOp?.UtcDateTime)
         .Kolom("gevolg", "text", g => EnumTekst.Van(g.Gevolg))
         .Kolom("versie", "integer", g => g.Versie)
-        .Kolom("klant_versie", "integer", g => g.KlantVersie)
         .Kolom("wijk", "text", g => g.Wijk);
 
     internal static readonly KolomTabel<BerichtRij> Bericht = new KolomTabel<BerichtRij>("bericht")
@@ -73,14 +72,14 @@ public sealed class PostgresCampagneOpslag(
         .Kolom("aangemaakt_op", "timestamptz", s => s.AangemaaktOp.UtcDateTime);
 
     // A newer version wins and nothing else does: a batch written twice (crash after commit) meets its own
-    // rows and changes nothing; who the gesprek is (campagne, klant, poging) never changes; klant_versie
-    // only moves forward, whichever writer is ahead.
+    // rows and changes nothing; who the gesprek is (campagne, klant, poging) and when it was planned never
+    // change. The moments are the domain clock's, so the dossier's timeline agrees with the rest of it.
     private static readonly string UpsertGesprekken = Gesprek.InsertUitArrays($"""
         ON CONFLICT (id) DO UPDATE SET
-            {Gesprek.ZetUitExcluded(Gesprek.Behalve("id", "campagne_id", "klantnummer", "poging", "klant_versie"))},
-            klant_versie = GREATEST(gesprek.klant_versie, excluded.klant_versie)
+            {Gesprek.ZetUitExcluded(Gesprek.Behalve("id", "campagne_id", "klantnummer", "poging"))},
+            bijgewerkt_op = excluded.bijgewerkt_op
         WHERE gesprek.versie < excluded.versie
-        """);
+        """, [("gepland_op", "@nu::timestamptz"), ("bijgewerkt_op", "@nu::timestamptz")]);
 
     // A letter that went out (or was withdrawn) never changes back.
     private static readonly string UpsertBerichten = Bericht.InsertUitArrays($"""
@@ -112,16 +111,19 @@ public sealed class PostgresCampagneOpslag(
         };
         await using var conn = await db.OpenConnectionAsync(ct);
         var kandidaten = await conn.QueryAsync<Kandidaat>(new CommandDefinition($"""
-            SELECT k.klantnummer, k.naam, k.klantmanager, k.laatste_gesprek, k.startdatum_uitkering, k.wijk
+            SELECT klantnummer, naam, klantmanager, laatste_gesprek, startdatum_uitkering, wijk FROM (
+            SELECT k.klantnummer, k.naam, k.klantmanager, laatste_gesprek(k.laatste_gesprek, k.klantnummer) AS laatste_gesprek,
+                   k.startdatum_uitkering, k.wijk
             FROM klant_overzicht k
             WHERE k.in_bestand AND k.uitstroom_reden IS NULL
               AND (@klantmanager::text IS NULL OR k.klantmanager = @klantmanager)
               AND (@wijk::text IS NULL OR k.wijk = @wijk)
               AND (@indeling::text IS NULL OR k.indeling = @indeling)
-              AND (@nietGesprokenSinds::date IS NULL OR k.laatste_gesprek IS NULL OR k.laatste_gesprek < @nietGesprokenSinds)
               {doelgroep}
               AND NOT EXISTS (SELECT 1 FROM gesprek g WHERE g.klantnummer = k.klantnummer
                               AND (g.campagne_id = @campagneId OR g.status IN {OpenStatussen}))
+            ) kandidaat
+            WHERE @nietGesprokenSinds::date IS NULL OR laatste_gesprek IS NULL OR laatste_gesprek < @nietGesprokenSinds
             """,
             new
             {
@@ -162,24 +164,12 @@ public sealed class PostgresCampagneOpslag(
         await using var tx = await conn.BeginTransactionAsync(ct);
         // One statement per table, each column one array parameter, however large the batch (decision 9).
         if (wijzigingen.Gesprekken.Count > 0)
-            await conn.ExecuteAsync(new CommandDefinition(UpsertGesprekken, Gesprek.Arrays(wijzigingen.Gesprekken), tx, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition(UpsertGesprekken, Gesprek.Arrays(wijzigingen.Gesprekken, ("nu", klok.GetUtcNow().UtcDateTime)), tx, cancellationToken: ct));
         if (wijzigingen.Berichten.Count > 0)
             await conn.ExecuteAsync(new CommandDefinition(UpsertBerichten, Bericht.Arrays(wijzigingen.Berichten), tx, cancellationToken: ct));
         if (wijzigingen.Signalen.Count > 0)
             await conn.ExecuteAsync(new CommandDefinition(InsertSignalen, Signaal.Arrays(wijzigingen.Signalen), tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
-    }
-
-    public async Task KlantBijgewerktAsync(IReadOnlyList<(Guid Id, int Versie)> bevestigd, CancellationToken ct = default)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition("""
-            UPDATE gesprek g SET klant_versie = v.versie
-            FROM unnest(@ids::uuid[], @versies::integer[]) AS v(id, versie)
-            WHERE g.id = v.id AND g.klant_versie < v.versie
-            """,
-            new { ids = bevestigd.Select(b => b.Id).ToArray(), versies = bevestigd.Select(b => b.Versie).ToArray() },
-            cancellationToken: ct));
     }
 
     public async Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default)
@@ -238,7 +228,6 @@ public sealed class PostgresCampagneOpslag(
         public DateTimeOffset? UitkomstOp { get; init; }
         public required string Gevolg { get; init; }
         public int Versie { get; init; }
-        public int KlantVersie { get; init; }
         public string? Wijk { get; init; }
 
         public GesprekRij NaarRij() => new()
@@ -273,7 +262,6 @@ public sealed class PostgresCampagneOpslag(
             UitkomstOp = UitkomstOp,
             Gevolg = EnumTekst.Naar<GesprekGevolg>(Gevolg),
             Versie = Versie,
-            KlantVersie = KlantVersie,
             Wijk = Wijk,
         };
     }

@@ -1,5 +1,6 @@
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Grains.Campagnes;
+using KenJeKlant.Grains.Klanten;
 using KenJeKlant.Host.Audit;
 using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Campagnes;
@@ -11,7 +12,11 @@ namespace KenJeKlant.Host.Gesprekken;
 /// <summary>A client's gesprekken: <c>/api/v1/klanten/{klantnummer}/gesprekken</c>. The <c>gesprek</c> table is their truth; a campaign grain owns each campaign's.</summary>
 public static class GesprekkenModule
 {
-    public static WebApplicationBuilder AddGesprekken(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddGesprekken(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IKlantGesprekken, PostgresKlantGesprekken>();
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapGesprekken(this IEndpointRouteBuilder app)
     {

@@ -47,6 +47,10 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         WHERE {Overzicht.VerschiltVanExcluded(Overzicht.Behalve("klantnummer", "bijgewerkt_op"))}
         """);
 
+    // laatste_gesprek is stored as the bestand says it and read with the gesprekken held here (one home: the gesprek table).
+    private static readonly string Gelezen =
+        $"{Overzicht.Lijst(Overzicht.Behalve("laatste_gesprek"))}, laatste_gesprek(laatste_gesprek, klantnummer) AS laatste_gesprek";
+
     public async Task SchrijfAsync(KlantOverzicht overzicht, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(overzicht);
@@ -62,7 +66,7 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         parameters.Add("limiet", paginagrootte);
         parameters.Add("vanaf", (long)(pagina - 1) * paginagrootte);
         var rijen = await conn.QueryAsync<OpgeslagenKlant>(new CommandDefinition(
-            $"SELECT {Overzicht.Lijst()} FROM klant_overzicht {waar} ORDER BY klantnummer LIMIT @limiet OFFSET @vanaf", parameters, cancellationToken: ct));
+            $"SELECT {Gelezen} FROM klant_overzicht {waar} ORDER BY klantnummer LIMIT @limiet OFFSET @vanaf", parameters, cancellationToken: ct));
         return new Pagina<KlantOverzicht>([.. rijen.Select(r => r.NaarOverzicht())], totaal);
     }
 

@@ -19,8 +19,8 @@ internal static class SignaalInTabellen
             var start = nu.AddDays(-40 + (poging * 14)).UtcDateTime;
             await Voer(db, """
                 INSERT INTO gesprek (id, campagne_id, klantnummer, poging, naam, klantmanager, start, eind, status, uitnodiging_op,
-                    uitnodiging_verzonden_op, herinnering_verzonden_op, verschenen, afwezigheid, uitkomst_door, uitkomst_op, gevolg, versie, klant_versie)
-                VALUES ($1, 'ik-doe-mee', 'K1', $2, 'Anna de Vries', 'KM001', $3, $4, 'niet-verschenen', $5, $5, $6, false, 'geen-reden', 'KM001', $4, $7, 5, 5)
+                    uitnodiging_verzonden_op, herinnering_verzonden_op, verschenen, afwezigheid, uitkomst_door, uitkomst_op, gevolg, versie)
+                VALUES ($1, 'ik-doe-mee', 'K1', $2, 'Anna de Vries', 'KM001', $3, $4, 'niet-verschenen', $5, $5, $6, false, 'geen-reden', 'KM001', $4, $7, 5)
                 """, id, (short)poging, start, start.AddMinutes(45), start.AddDays(-10), start.AddDays(-2), gevolg);
             await Voer(db, "INSERT INTO bericht (id, gesprek_id, campagne_id, klantnummer, soort, verzend_op, status, verzonden_op) VALUES ($1, $2, 'ik-doe-mee', 'K1', 'uitnodiging', $3, 'verzonden', $3)",
                 Guid.NewGuid(), id, start.AddDays(-10));

@@ -32,7 +32,7 @@ public sealed class CampagneHerstelTests
             o.Silo.Klok.Advance(TimeSpan.FromMinutes(1));
             return await o.ScalarAsync<long>("SELECT count(*) FROM gesprek") == klanten.Count;
         }, "de campagne ging na de herstart niet verder");
-        await o.WachtTotRustigAsync(opnieuw);
+        await CampagneOmgeving.WachtTotRustigAsync(opnieuw);
 
         var gesprekken = await o.GesprekkenAsync();
         Assert.Equal(klanten.Order(StringComparer.Ordinal), gesprekken.Select(g => g.Klantnummer));
@@ -69,7 +69,7 @@ public sealed class CampagneHerstelTests
         };
         for (var i = 0; i < eersteRonde.Count - 3; i++) // three are left without an outcome
             await campagne.RegistreerUitkomstAsync(eersteRonde[i].Klantnummer, eersteRonde[i].Id, uitkomsten[i % uitkomsten.Length]);
-        await o.WachtTotRustigAsync(campagne);
+        await CampagneOmgeving.WachtTotRustigAsync(campagne);
 
         var dossiers = new List<KlantDossier>();
         foreach (var nummer in klanten) dossiers.Add((await o.Grains.GetGrain<IKlantGrain>(nummer).GetDossierAsync())!);

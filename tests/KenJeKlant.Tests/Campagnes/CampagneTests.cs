@@ -212,6 +212,16 @@ public sealed class CampagneTests
         Assert.Contains(new Telling("overbrugbare afstand", 1), voortgang.Indelingen);
         Assert.Contains(new Telling("3", 1), voortgang.Tredes);
         Assert.Contains(new Telling("leerwerktraject", 1), voortgang.Uitkomsten.Routes);
+        // The klant grain took this gesprek's outcome in once: asked again, it answers with that one.
+        var bijKlant = await o.Grains.GetGrain<IKlantGrain>(klant).RegistreerGesprekUitkomstAsync(verwerking.Gesprek, uitkomst with { Trede = 5, Door = "KM2" });
+        Assert.Equal(verwerking.Gesprek.Uitkomst, bijKlant);
+        Assert.Single((await o.Grains.GetGrain<IKlantGrain>(klant).GetDossierAsync())!.Tredes);
+
+        // "Laatste gesprek" is the gesprek held here (the gesprek table), for lists and for the next selection.
+        var gehoudenOp = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(gesprek.Start, o.Silo.Klok.LocalTimeZone).DateTime);
+        Assert.Equal(gehoudenOp, await o.ScalarAsync<DateOnly>("SELECT laatste_gesprek(laatste_gesprek, klantnummer) FROM klant_overzicht WHERE klantnummer = $1", klant));
+        var daarna = await o.StartCampagneAsync(CampagneOmgeving.Definitie(d => d with { Selectie = new CampagneSelectie { NietGesprokenSinds = gehoudenOp } }), "daarna");
+        Assert.Equal(0, (await daarna.GetVoortgangAsync())!.Funnel.Geselecteerd);
     }
 
     [Fact]
@@ -270,7 +280,7 @@ public sealed class CampagneTests
 
         await Assert.ThrowsAsync<OvergangGeweigerdException>(() => campagne.AnnuleerAsync("programmaleider", null));
         await campagne.AnnuleerAsync("programmaleider", "de gemeenteraad stopt het programma");
-        await o.WachtTotRustigAsync(campagne);
+        await CampagneOmgeving.WachtTotRustigAsync(campagne);
         var naAnnuleren = await o.GesprekkenAsync();
         Assert.All(naAnnuleren, g => Assert.Equal("geannuleerd", g.Status));
         var berichten = await o.BerichtenAsync();

@@ -77,7 +77,6 @@ public sealed class GesprekTabelTests : IAsyncLifetime
             UitkomstOp = Begin.AddHours(1),
             Gevolg = GesprekGevolg.GeenNieuweUitnodigingMogelijk,
             Versie = 7,
-            KlantVersie = 5,
         };
         await opslag.SchrijfAsync(new Wijzigingen([leeg, vol], [], []));
 
@@ -88,23 +87,18 @@ public sealed class GesprekTabelTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Een_oudere_versie_verandert_niets_en_de_klantversie_gaat_alleen_vooruit()
+    public async Task Een_oudere_versie_verandert_niets_en_een_nieuwere_wint()
     {
         var opslag = Opslag();
-        var v2 = Gesprek("K1", versie: 2) with { KlantVersie = 2 };
+        var v2 = Gesprek("K1", versie: 2);
         await opslag.SchrijfAsync(new Wijzigingen([v2], [], []));
 
-        await opslag.SchrijfAsync(new Wijzigingen([v2 with { Versie = 1, Naam = "oud", KlantVersie = 1 }], [], []));
+        await opslag.SchrijfAsync(new Wijzigingen([v2 with { Versie = 1, Naam = "oud" }], [], []));
         Assert.Equal(v2, Assert.Single(await opslag.GesprekkenAsync("c1")));
 
-        // A newer version wins, but a klant_versie behind the stored one does not pull it back.
-        var v3 = v2 with { Versie = 3, Status = GesprekStatus.Herinnerd, KlantVersie = 1 };
+        var v3 = v2 with { Versie = 3, Status = GesprekStatus.Herinnerd };
         await opslag.SchrijfAsync(new Wijzigingen([v3], [], []));
-        Assert.Equal(v3 with { KlantVersie = 2 }, Assert.Single(await opslag.GesprekkenAsync("c1")));
-
-        await opslag.KlantBijgewerktAsync([(v3.Id, 3)]);
-        await opslag.KlantBijgewerktAsync([(v3.Id, 1)]);
-        Assert.Equal(3, Assert.Single(await opslag.GesprekkenAsync("c1")).KlantVersie);
+        Assert.Equal(v3, Assert.Single(await opslag.GesprekkenAsync("c1")));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal sealed class OpslagInGeheugen : ICampagneOpslag
         foreach (var g in wijzigingen.Gesprekken)
         {
             if (Gesprekken.TryGetValue(g.Id, out var oud) && oud.Versie >= g.Versie) continue;
-            Gesprekken[g.Id] = g with { KlantVersie = Math.Max(g.KlantVersie, oud?.KlantVersie ?? 0) };
+            Gesprekken[g.Id] = g;
         }
         foreach (var b in wijzigingen.Berichten)
         {
@@ -64,15 +64,6 @@ internal sealed class OpslagInGeheugen : ICampagneOpslag
         }
         foreach (var s in wijzigingen.Signalen) Signalen.TryAdd(s.Id, s);
         Geschreven.Add(wijzigingen);
-    }
-
-    public Task KlantBijgewerktAsync(IReadOnlyList<(Guid Id, int Versie)> bevestigd, CancellationToken ct = default)
-    {
-        foreach (var (id, versie) in bevestigd)
-        {
-            if (Gesprekken.TryGetValue(id, out var g) && g.KlantVersie < versie) Gesprekken[id] = g with { KlantVersie = versie };
-        }
-        return Task.CompletedTask;
     }
 
     public Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default) =>

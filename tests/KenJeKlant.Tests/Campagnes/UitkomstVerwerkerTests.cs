@@ -18,6 +18,8 @@ public sealed class UitkomstVerwerkerTests
     private readonly List<Guid> _signalen = [];
     private readonly UitkomstVerwerker _verwerker;
     private Exception? _klantWeigert;
+    // The outcome the klant grain took in before (the campaign failed before storing it).
+    private GesprekUitkomst? _klantHadAl;
 
     public UitkomstVerwerkerTests()
     {
@@ -26,7 +28,7 @@ public sealed class UitkomstVerwerkerTests
             {
                 if (_klantWeigert is { } fout) throw fout;
                 _bijKlant.Add((klant, stand, uitkomst));
-                return Task.CompletedTask;
+                return Task.FromResult(_klantHadAl ?? uitkomst);
             },
             signalen =>
             {
@@ -39,8 +41,12 @@ public sealed class UitkomstVerwerkerTests
 
     private static Guid Id(string klant, int poging = 1) => GesprekIds.Gesprek(ZonderSilo.Campagne, klant, poging);
 
-    private Task<(UitkomstVerwerking Verwerking, bool Gewijzigd)> RegistreerAsync(GesprekUitkomst uitkomst, int poging = 1, CampagneStatus status = CampagneStatus.Actief) =>
-        _verwerker.RegistreerAsync("K1", Id("K1", poging), uitkomst, ZonderSilo.Definitie(), status);
+    private async Task<(UitkomstVerwerking Verwerking, bool Gewijzigd)> RegistreerAsync(GesprekUitkomst uitkomst, int poging = 1, CampagneStatus status = CampagneStatus.Actief)
+    {
+        var (verwerking, gewijzigd, geweigerd) = await _verwerker.RegistreerAsync("K1", Id("K1", poging), uitkomst, ZonderSilo.Definitie(), status);
+        Assert.Null(geweigerd);
+        return (verwerking, gewijzigd);
+    }
 
     [Fact]
     public async Task De_klant_legt_het_eerst_vast_daarna_sluit_het_gesprek_in_de_spelling_van_de_gemeente()
@@ -135,15 +141,22 @@ public sealed class UitkomstVerwerkerTests
     }
 
     [Fact]
-    public async Task Een_uitkomst_die_alleen_de_klant_had_wordt_eenmaal_overgenomen_zonder_de_klant_opnieuw_te_vragen()
+    public async Task Een_uitkomst_die_alleen_de_klant_had_wordt_opgeslagen_en_een_andere_geweigerd()
     {
-        var rij = _gesprekken.Zoek(Id("K1"))!;
+        _klantHadAl = CampagneTests.Gehouden() with { Door = "km-eerder" };
 
-        Assert.True(await _verwerker.NeemOverAsync(rij, CampagneTests.Gehouden(), ZonderSilo.Definitie(), CampagneStatus.Actief));
-        Assert.False(await _verwerker.NeemOverAsync(rij, CampagneTests.Gehouden(), ZonderSilo.Definitie(), CampagneStatus.Actief));
+        var (verwerking, gewijzigd, geweigerd) = await _verwerker.RegistreerAsync(
+            "K1", Id("K1"), CampagneTests.NietVerschenen(AfwezigheidReden.GeenReden), ZonderSilo.Definitie(), CampagneStatus.Actief);
 
-        Assert.Equal(GesprekStatus.Gehouden, _opslag.Gesprekken[Id("K1")].Status);
-        Assert.Empty(_bijKlant);
+        Assert.True(gewijzigd);
+        Assert.Contains("al vastgelegd door km-eerder", geweigerd, StringComparison.Ordinal);
+        Assert.Equal((GesprekStatus.Gehouden, _klantHadAl), (verwerking.Gesprek.Status, verwerking.Gesprek.Uitkomst));
+        Assert.Equal((GesprekStatus.Gehouden, "km-eerder"), (_opslag.Gesprekken[Id("K1")].Status, _opslag.Gesprekken[Id("K1")].Uitkomst!.Door));
+        Assert.Empty(_opslag.Signalen);
+
+        // The same outcome as the klant grain's again: nothing more to do.
+        var (_, nogmaals, _) = await _verwerker.RegistreerAsync("K1", Id("K1"), _klantHadAl, ZonderSilo.Definitie(), CampagneStatus.Actief);
+        Assert.False(nogmaals);
         Assert.Single(_opslag.Geschreven);
     }
 }

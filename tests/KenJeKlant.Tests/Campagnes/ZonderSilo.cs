@@ -55,7 +55,6 @@ internal static class ZonderSilo
         Status = GesprekStatus.Gepland,
         UitnodigingOp = start.AddDays(-10),
         Versie = 1,
-        KlantVersie = 1,
     };
 
     /// <summary>Puts gesprekken in the table and in the campaign's memory, as after an activation.</summary>

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Gesprekken;
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Campagnes;
@@ -63,6 +64,7 @@ public sealed class KlantSilo
         services.AddSingleton<PostgresCampagneOpslag>();
         services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
+        services.AddSingleton<IKlantGesprekken, PostgresKlantGesprekken>();
         services.AddSingleton<IHandhavingOpslag, PostgresHandhaving>();
     }
 

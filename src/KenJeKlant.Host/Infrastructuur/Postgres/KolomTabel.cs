@@ -67,13 +67,22 @@ public sealed partial class KolomTabel<T>
     /// <c>INSERT INTO tabel (…) SELECT * FROM unnest(@a::type[], …) {vervolg}</c>, for <see cref="Arrays"/>:
     /// a whole batch in one statement. <paramref name="vervolg"/> is the ON CONFLICT clause.
     /// </summary>
-    public string InsertUitArrays(string vervolg)
+    public string InsertUitArrays(string vervolg) => InsertUitArrays(vervolg, []);
+
+    /// <summary>
+    /// As <see cref="InsertUitArrays(string)"/>, with columns that get one value for the whole batch
+    /// (<c>(kolom, "@parameter")</c>, e.g. the moment of the write), passed beside <see cref="Arrays"/>.
+    /// </summary>
+    public string InsertUitArrays(string vervolg, IReadOnlyList<(string Kolom, string Waarde)> perBatch)
     {
+        ArgumentNullException.ThrowIfNull(perBatch);
         if (_kolommen.FirstOrDefault(k => k.Type.EndsWith("[]", StringComparison.Ordinal)) is { } array)
             throw new InvalidOperationException($"{Tabel}.{array.Naam} is zelf een array: unnest zou die uitvouwen. Schrijf deze tabel per rij.");
+        var extra = string.Concat(perBatch.Select(k => $", {Naam(k.Kolom)}"));
+        var waarden = string.Concat(perBatch.Select(k => $", {k.Waarde}"));
         return $"""
-            INSERT INTO {Tabel} ({Lijst()})
-            SELECT * FROM unnest({string.Join(", ", _kolommen.Select(k => $"@{k.Naam}::{k.Type}[]"))})
+            INSERT INTO {Tabel} ({Lijst()}{extra})
+            SELECT *{waarden} FROM unnest({string.Join(", ", _kolommen.Select(k => $"@{k.Naam}::{k.Type}[]"))})
             {vervolg}
             """;
     }
@@ -100,10 +109,11 @@ public sealed partial class KolomTabel<T>
     }
 
     /// <summary>One typed array parameter per column, named after it, for the SQL of <see cref="InsertUitArrays"/>.</summary>
-    public SqlMapper.IDynamicParameters Arrays(IReadOnlyList<T> rijen)
+    public SqlMapper.IDynamicParameters Arrays(IReadOnlyList<T> rijen, params (string Naam, object Waarde)[] perBatch)
     {
         ArgumentNullException.ThrowIfNull(rijen);
-        return new Parameters(() => _kolommen.Select(k => k.ArrayParameter(rijen)));
+        return new Parameters(() => _kolommen.Select(k => k.ArrayParameter(rijen))
+            .Concat(perBatch.Select(p => new NpgsqlParameter(Naam(p.Naam), p.Waarde))));
     }
 
     /// <summary>One typed parameter per column, named after it, for the SQL of <see cref="InsertUitWaarden"/>.</summary>
