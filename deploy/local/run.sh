@@ -10,7 +10,7 @@ connection=$(deploy/local/postgres.sh ensure | tail -n 1)
 deploy/local/dashboards.sh packages   # the SignalR browser client the dashboards load
 export ConnectionStrings__KenJeKlant="$connection"
 export Demo__SynthetischBestand="${KENJEKLANT_DEMO_KLANTEN:-3800}"
-export Demo__Simulatie__DagInSeconden="${KENJEKLANT_SIMULATIE_DAG_SECONDEN:-10}"
+export Klok__DagInSeconden="${KENJEKLANT_SIMULATIE_DAG_SECONDEN:-10}"
 # Demo accounts (one per role, password KenJeKlant-demo) and plain HTTP on localhost: a demo install only.
 export Demo__Accounts=true Beveiliging__AlleenHttps=false
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -18,7 +18,7 @@ url="${KENJEKLANT_URL:-http://localhost:5080}"
 
 echo "KenJeKlant starts on $url (dashboards: $url/, API: $url/api/v1/klanten, OpenAPI: $url/api/v1/openapi.json, health: $url/health)"
 echo "Log in as programmaleider, klantmanager, handhaving or beheerder; password KenJeKlant-demo (see README)"
-if [ "$Demo__Simulatie__DagInSeconden" != "0" ]; then
-    echo "Demo campaign (simulated, 1 day = ${Demo__Simulatie__DagInSeconden}s): $url/api/v1/campagnes/ik-doe-mee-demo/voortgang"
+if [ "$Klok__DagInSeconden" != "0" ]; then
+    echo "Demo campaign (simulated, 1 day = ${Klok__DagInSeconden}s): $url/api/v1/campagnes/ik-doe-mee-demo/voortgang"
 fi
 exec dotnet run --project src/KenJeKlant.Host -c Release -- --urls "$url"

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using KenJeKlant.Abstractions.Campagnes;
 
 namespace KenJeKlant.Grains.Beleid;
@@ -30,16 +31,22 @@ public sealed class CampagneBeleid
     /// An invitation that can no longer go out this many days before its slot (or half the campaign's own
     /// lead time, when that is shorter) gets a new slot instead.
     /// </summary>
+    [Range(0, 60)]
     public int UitnodigingMinimaalDagenVooraf { get; set; } = 3;
     /// <summary>Gesprekken (with their invitations) written per transaction during the fan-out.</summary>
+    [Range(1, 100_000)]
     public int Batchgrootte { get; set; } = 1000;
     /// <summary>Klantmanager werklijsten told of a batch at the same time (each may activate and read the database).</summary>
+    [Range(1, 1024)]
     public int WerklijstenTegelijk { get; set; } = 8;
     /// <summary>How often an active campaign looks at the clock.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan Tik { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>Longest stretch of work in one turn, so API calls to the campaign are never kept waiting long.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan WerkPerBeurt { get; set; } = TimeSpan.FromMilliseconds(250);
     /// <summary>Reminder period that brings an unfinished campaign back after a restart (Orleans' minimum is one minute).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
     public TimeSpan Controle { get; set; } = TimeSpan.FromMinutes(1);
 
     public void VulStandaarden()

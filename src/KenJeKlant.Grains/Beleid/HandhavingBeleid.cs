@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace KenJeKlant.Grains.Beleid;
 
 /// <summary>
@@ -16,6 +17,7 @@ public sealed class HandhavingBeleid
     public List<int> MaatregelDuurMaanden { get; set; } = [];
 
     /// <summary>Days the client has to give a zienswijze after the first contact attempt before "geen reactie" may be recorded.</summary>
+    [Range(1, 365)]
     public int ZienswijzeTermijnDagen { get; set; } = 14;
 
     public void VulStandaarden()

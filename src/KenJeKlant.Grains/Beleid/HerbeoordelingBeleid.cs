@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using KenJeKlant.Abstractions.Klanten;
 
 namespace KenJeKlant.Grains.Beleid;
@@ -18,21 +19,26 @@ public sealed class HerbeoordelingBeleid
     public Dictionary<string, int> MaandenPerRoute { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An alleenstaande ouder with an ontheffing on this ground is seen at least this often (art. 9a: 6 months).</summary>
+    [Range(1, 120)]
     public int AlleenstaandeOuderMetOntheffingMaanden { get; set; } = 6;
 
     /// <summary>Text in the ontheffing's grond that marks the art. 9a ontheffing for alleenstaande ouders.</summary>
     public string AlleenstaandeOuderOntheffingGrond { get; set; } = "9a";
 
     /// <summary>A client never spoken to gets a first participatiegesprek this many weeks after the benefit started.</summary>
+    [Range(1, 104)]
     public int EersteGesprekNaWeken { get; set; } = 8;
 
     /// <summary>A client spoken to but never classified is seen again this many months after that conversation.</summary>
+    [Range(1, 120)]
     public int NietIngedeeldMaanden { get; set; } = 12;
 
     /// <summary>Days after the due date before a reassessment counts as overdue and the team sees it.</summary>
+    [Range(1, 365)]
     public int TeLaatNaDagen { get; set; } = 14;
 
     /// <summary>How often a client's reminder looks again when a tick was missed (Orleans' minimum is one minute).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "30.00:00:00")]
     public TimeSpan Controle { get; set; } = TimeSpan.FromHours(1);
 
     public void VulStandaarden()

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace KenJeKlant.Grains.Beleid;
 
 /// <summary>
@@ -11,6 +12,7 @@ public sealed class TrajectBeleid
 
     public List<string> Routes { get; set; } = [];
     public List<string> UitstroomRedenen { get; set; } = [];
+    [Range(1, 120)]
     public int OntheffingMaximaalMaanden { get; set; } = 24;
 
     public void VulStandaarden()

@@ -78,8 +78,7 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
     {
         if (S.Definitie is not null)
             throw new OvergangGeweigerdException($"Er bestaat al een campagne met id {Id}.");
-        var fouten = CampagneRegels.Controleer(definitie);
-        if (fouten.Count > 0) throw new OvergangGeweigerdException(string.Join(" ", fouten.Select(f => f.Melding)));
+        CampagneRegels.Controleer(definitie).Weiger("De campagne is niet volledig of niet juist opgezet");
         S.Definitie = definitie with { Naam = definitie.Naam.Trim() };
         await ZetStatusAsync(CampagneStatus.Concept, door, null);
         return Stand();

@@ -39,6 +39,8 @@ public sealed class UitkomstVerwerker(
     {
         ArgumentNullException.ThrowIfNull(definitie);
         uitkomst = InGemeentelijkeSpelling(uitkomst);
+        // What the form says is checked before what the gesprek allows: 400 naming the field, then 409.
+        CampagneRegels.Controleer(uitkomst).Weiger("De uitkomst is niet volledig of niet juist");
         var rij = gesprekken.Zoek(gesprekId);
         if (rij is null || rij.Klantnummer != klantnummer)
             throw new OvergangGeweigerdException($"Gesprek {gesprekId} hoort niet bij klant {klantnummer} in campagne {definitie.Naam}.");
@@ -52,8 +54,6 @@ public sealed class UitkomstVerwerker(
         if (rij.Start > klok.GetUtcNow())
             throw new OvergangGeweigerdException(
                 $"Het gesprek begint pas op {TimeZoneInfo.ConvertTime(rij.Start, klok.LocalTimeZone):dd-MM-yyyy HH:mm}; leg de uitkomst vast als het gesprek is geweest.");
-        var fouten = CampagneRegels.Controleer(uitkomst);
-        if (fouten.Count > 0) throw new OvergangGeweigerdException(string.Join(" ", fouten.Select(f => f.Melding)));
 
         var geldend = await registreerBijKlant(klantnummer, rij.Stand(definitie.Naam), uitkomst);
         var verwerking = await VerwerkAsync(rij, geldend, definitie, status);

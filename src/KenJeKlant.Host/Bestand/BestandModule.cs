@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur;
 using System.Text;
 
 namespace KenJeKlant.Host.Bestand;
@@ -9,8 +10,8 @@ public static class BestandModule
     {
         // Exports come in Windows-1252 too, and a Content-Type charset may name it.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        builder.Services.Configure<ImportInstellingen>(builder.Configuration.GetSection(ImportInstellingen.Sectie));
-        builder.Services.Configure<DemoInstellingen>(builder.Configuration.GetSection(DemoInstellingen.Sectie));
+        builder.AddInstellingen<ImportInstellingen>(ImportInstellingen.Sectie);
+        builder.AddInstellingen<DemoInstellingen>(DemoInstellingen.Sectie);
         builder.Services.AddSingleton<IImportSlot, PostgresImportSlot>();
         builder.Services.AddSingleton<BestandImporteur>();
         builder.Services.AddSingleton<DemoGereed>();

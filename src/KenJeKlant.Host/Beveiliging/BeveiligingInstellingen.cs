@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace KenJeKlant.Host.Beveiliging;
 
 /// <summary>Section <c>Beveiliging</c>: how people log in and how long a login lasts.</summary>
@@ -6,13 +7,18 @@ public sealed class BeveiligingInstellingen
     public const string Sectie = "Beveiliging";
 
     /// <summary>Failed passwords in a row before an account is blocked.</summary>
+    [Range(1, 100)]
     public int MaximaalMislukt { get; set; } = 5;
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan BlokkeerDuur { get; set; } = TimeSpan.FromMinutes(15);
     /// <summary>A browser session ends after this much inactivity.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan SessieDuur { get; set; } = TimeSpan.FromHours(8);
     /// <summary>Lifetime of a bearer token for scripts and API clients.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan TokenDuur { get; set; } = TimeSpan.FromHours(1);
     /// <summary>Login attempts per client address per minute (both the form and the token endpoint).</summary>
+    [Range(1, 10_000)]
     public int AanmeldingenPerMinuut { get; set; } = 10;
     /// <summary>
     /// Cookies only over HTTPS (and HSTS). On by default; the local run command turns it off because

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur;
 using System.Threading.RateLimiting;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -19,7 +20,7 @@ public static class BeveiligingModule
     public static WebApplicationBuilder AddBeveiliging(this WebApplicationBuilder builder)
     {
         var sectie = builder.Configuration.GetSection(BeveiligingInstellingen.Sectie);
-        builder.Services.Configure<BeveiligingInstellingen>(sectie);
+        builder.AddInstellingen<BeveiligingInstellingen>(BeveiligingInstellingen.Sectie);
         var instellingen = sectie.Get<BeveiligingInstellingen>() ?? new BeveiligingInstellingen();
 
         var services = builder.Services;

@@ -1,9 +1,11 @@
+using KenJeKlant.Host.Infrastructuur;
 using KenJeKlant.Host.Infrastructuur.Realtime;
 using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Host.Campagnes.Simulatie;
+using KenJeKlant.Host.Infrastructuur.Klok;
 
 namespace KenJeKlant.Host.Campagnes;
 
@@ -19,14 +21,12 @@ public static class CampagnesModule
         builder.Services.AddSingleton<ICampagneLeesmodel, PostgresCampagneLeesmodel>();
         builder.Services.AddSingleton<CampagneDoorgever>();
         builder.Services.AddSingleton<IDoorgever>(sp => sp.GetRequiredService<CampagneDoorgever>());
-        builder.Services.AddOptions<CampagneBeleid>()
-            .Bind(builder.Configuration.GetSection(CampagneBeleid.Sectie))
+        builder.AddInstellingen<CampagneBeleid>(CampagneBeleid.Sectie)
             .PostConfigure(b => b.VulStandaarden());
 
-        var simulatie = builder.Configuration.GetSection(SimulatieInstellingen.Sectie);
-        builder.Services.Configure<SimulatieInstellingen>(simulatie);
-        // The accelerated domain clock this needs is AddDomeinklok's business (one registration, one place).
-        if ((simulatie.Get<SimulatieInstellingen>()?.DagInSeconden ?? 0) > 0)
+        builder.AddInstellingen<SimulatieInstellingen>(SimulatieInstellingen.Sectie);
+        // The demo's people run when the demo's accelerated clock does (Klok:DagInSeconden, AddDomeinklok's business).
+        if ((builder.Configuration.GetSection(KlokInstellingen.Sectie).Get<KlokInstellingen>()?.DagInSeconden ?? 0) > 0)
             builder.Services.AddHostedService<CampagneSimulatie>();
         return builder;
     }

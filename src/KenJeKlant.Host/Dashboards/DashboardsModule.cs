@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur;
 using KenJeKlant.Host.Beveiliging;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public static partial class DashboardsModule
 {
     public static WebApplicationBuilder AddDashboards(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<DashboardInstellingen>(builder.Configuration.GetSection(DashboardInstellingen.Sectie));
+        builder.AddInstellingen<DashboardInstellingen>(DashboardInstellingen.Sectie);
         return builder;
     }
 

@@ -26,17 +26,14 @@ public static class GesprekkenModule
         return app;
     }
 
-    private static async Task<Results<Ok<UitkomstVerwerking>, ProblemHttpResult, ValidationProblem>> RegistreerUitkomst(
+    private static async Task<Results<Ok<UitkomstVerwerking>, ProblemHttpResult>> RegistreerUitkomst(
         string klantnummer, Guid gesprekId, UitkomstVerzoek v, HttpContext ctx, IGrainFactory grains, ICampagneLeesmodel leesmodel, CancellationToken ct)
     {
         var campagneId = await leesmodel.CampagneVanGesprekAsync(klantnummer, gesprekId, ct);
         if (campagneId is null)
             return TypedResults.Problem(statusCode: 404, title: "Gesprek niet gevonden", detail: $"Klant {klantnummer} heeft geen gesprek {gesprekId}.");
-        var uitkomst = v.NaarUitkomst(Actor.Van(ctx));
-        var fouten = CampagneRegels.Controleer(uitkomst);
-        if (fouten.Count > 0)
-            return fouten.AlsProbleem("De uitkomst is niet volledig of niet juist");
-        return TypedResults.Ok(await grains.GetGrain<ICampagneGrain>(campagneId).RegistreerUitkomstAsync(klantnummer, gesprekId, uitkomst));
+        // The outcome's rules (CampagneRegels) are checked once, in the campaign grain: 400 naming the field.
+        return TypedResults.Ok(await grains.GetGrain<ICampagneGrain>(campagneId).RegistreerUitkomstAsync(klantnummer, gesprekId, v.NaarUitkomst(Actor.Van(ctx))));
     }
 }
 

@@ -24,25 +24,25 @@ public static class HandhavingApi
         groep.MapGet("/{id:guid}", Detail)
             .WithSummary("Het signaal, de stappen van de beoordeling en de uitnodigingen van de klant in die campagne. Geen BSN, geen dossier.").Verwerkt("handhavingszaak inzien", AuditActie.Lezen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/behandeling", (Guid id, ToelichtingVerzoek v, HttpContext ctx, IGrainFactory g) =>
-                Stap(id, ctx, g, v.Fouten(), s => s.NeemInBehandelingAsync(Actor.Van(ctx), v.Toelichting!)))
+                Stap(id, ctx, g, s => s.NeemInBehandelingAsync(Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Neem het signaal in behandeling.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/teruggave", (Guid id, ToelichtingVerzoek v, HttpContext ctx, IGrainFactory g) =>
-                Stap(id, ctx, g, v.Fouten(), s => s.GeefTerugAsync(Actor.Van(ctx), v.Toelichting!)))
+                Stap(id, ctx, g, s => s.GeefTerugAsync(Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Geef het signaal terug aan de wachtrij; de stappen tot nu toe blijven staan.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/bezorging", (Guid id, BezorgingVerzoek v, HttpContext ctx, IGrainFactory g) =>
-                Stap(id, ctx, g, v.Fouten(), s => s.RegistreerBezorgingAsync(v.Bezorgd!.Value, Actor.Van(ctx), v.Toelichting!)))
+                Stap(id, ctx, g, s => s.RegistreerBezorgingAsync(v.Bezorgd!.Value, Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Leg vast of de uitnodiging is bezorgd (adres, retourpost).").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/contactpogingen", (Guid id, ContactpogingVerzoek v, HttpContext ctx, IGrainFactory g) =>
-                Stap(id, ctx, g, v.Fouten(), s => s.RegistreerContactpogingAsync(v.Kanaal!.Value, v.Bereikt!.Value, Actor.Van(ctx), v.Toelichting!)))
+                Stap(id, ctx, g, s => s.RegistreerContactpogingAsync(v.Kanaal!.Value, v.Bereikt!.Value, Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Leg een poging vast om de klant te bereiken.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/zienswijze", (Guid id, ZienswijzeVerzoek v, HttpContext ctx, IGrainFactory g) =>
-                Stap(id, ctx, g, v.Fouten(), s => s.RegistreerZienswijzeAsync(v.Soort!.Value, v.Samenvatting, Actor.Van(ctx), v.Toelichting!)))
+                Stap(id, ctx, g, s => s.RegistreerZienswijzeAsync(v.Soort!.Value, v.Samenvatting, Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Leg de zienswijze van de klant vast, of dat de klant binnen de termijn niet reageerde.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/beoordeling", (Guid id, BeoordelingVerzoek v, HttpContext ctx, IGrainFactory g) =>
-                Stap(id, ctx, g, v.Fouten(), s => s.RegistreerBeoordelingAsync(v.Verwijtbaarheid!.Value, v.DringendeRedenen!.Value, Actor.Van(ctx), v.Toelichting!)))
+                Stap(id, ctx, g, s => s.RegistreerBeoordelingAsync(v.Verwijtbaarheid!.Value, v.DringendeRedenen!.Value, Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Leg de beoordeling van verwijtbaarheid en dringende redenen vast.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         groep.MapPost("/{id:guid}/besluit", (Guid id, BesluitVerzoek v, HttpContext ctx, IGrainFactory g) =>
-                Stap(id, ctx, g, v.Fouten(), s => s.NeemBesluitAsync(v.Soort!.Value, v.Percentage, v.DuurMaanden, Actor.Van(ctx), v.Toelichting!)))
+                Stap(id, ctx, g, s => s.NeemBesluitAsync(v.Soort!.Value, v.Percentage, v.DuurMaanden, Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Neem het besluit: geen maatregel, waarschuwing, voorstel maatregel of rechtmatigheidsonderzoek.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
         return app;
     }
@@ -71,15 +71,14 @@ public static class HandhavingApi
             historie?.CampagneNaam ?? review.Signaal.CampagneId, historie?.Gesprekken ?? []));
     }
 
-    // A refused step surfaces as 409 problem details via DomeinfoutHandler.
-    private static async Task<Results<Ok<HandhavingsReview>, ProblemHttpResult, ValidationProblem>> Stap(
-        Guid id, HttpContext ctx, IGrainFactory grains, Dictionary<string, string[]> fouten, Func<IHandhavingssignaalGrain, Task<HandhavingsReview>> actie)
+    // The body was validated before this runs (Microsoft.Extensions.Validation: 400 naming the field); an
+    // unknown signal is 404 and a refused step 409, both from the grain via DomeinfoutHandler.
+    private static async Task<Ok<HandhavingsReview>> Stap(
+        Guid id, HttpContext ctx, IGrainFactory grains, Func<IHandhavingssignaalGrain, Task<HandhavingsReview>> actie)
     {
-        var signaal = grains.GetGrain<IHandhavingssignaalGrain>(id);
-        if (await signaal.GetAsync() is not { } review) return NietGevonden(id);
+        var review = await actie(grains.GetGrain<IHandhavingssignaalGrain>(id));
         AuditBetrokkene.Noem(ctx, $"klant {review.Signaal.Klantnummer}");
-        if (fouten.Count > 0) return TypedResults.ValidationProblem(fouten, title: "De stap is niet volledig");
-        return TypedResults.Ok(await actie(signaal));
+        return TypedResults.Ok(review);
     }
 
     private static ProblemHttpResult NietGevonden(Guid id) =>

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur;
 using KenJeKlant.Host.Infrastructuur.Realtime;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Handhaving;
@@ -13,13 +14,11 @@ public static class HandhavingModule
     /// </summary>
     public static WebApplicationBuilder AddHandhaving(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<HandhavingBeleid>()
-            .Bind(builder.Configuration.GetSection(HandhavingBeleid.Sectie))
+        builder.AddInstellingen<HandhavingBeleid>(HandhavingBeleid.Sectie)
             .PostConfigure(b => b.VulStandaarden())
             .Validate(b => b.MaatregelPercentages.All(p => p is > 0 and <= 100), "Beleid:Handhaving:MaatregelPercentages liggen tussen 1 en 100.")
             .Validate(b => b.MaatregelDuurMaanden.All(m => m > 0), "Beleid:Handhaving:MaatregelDuurMaanden zijn positief.")
-            .Validate(b => b.ZienswijzeTermijnDagen > 0, "Beleid:Handhaving:ZienswijzeTermijnDagen is ten minste 1.")
-            .ValidateOnStart();
+            .Validate(b => b.ZienswijzeTermijnDagen > 0, "Beleid:Handhaving:ZienswijzeTermijnDagen is ten minste 1.");
 
         builder.Services.AddSingleton<PostgresHandhaving>();
         builder.Services.AddSingleton<IHandhavingOpslag>(sp => sp.GetRequiredService<PostgresHandhaving>());

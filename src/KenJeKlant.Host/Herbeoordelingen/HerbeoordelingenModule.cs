@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur;
 using KenJeKlant.Grains.Beleid;
 using Microsoft.Extensions.Options;
 
@@ -8,8 +9,7 @@ public static class HerbeoordelingenModule
 {
     public static WebApplicationBuilder AddHerbeoordelingen(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<HerbeoordelingBeleid>()
-            .Bind(builder.Configuration.GetSection(HerbeoordelingBeleid.Sectie))
+        builder.AddInstellingen<HerbeoordelingBeleid>(HerbeoordelingBeleid.Sectie)
             .PostConfigure(b => b.VulStandaarden());
         builder.Services.AddSingleton<Herplanning>();
         return builder;

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Klanten;
 using KenJeKlant.Grains.Werklijsten;
@@ -9,8 +10,7 @@ public static class KlantenModule
 {
     public static WebApplicationBuilder AddKlanten(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<TrajectBeleid>()
-            .Bind(builder.Configuration.GetSection(TrajectBeleid.Sectie))
+        builder.AddInstellingen<TrajectBeleid>(TrajectBeleid.Sectie)
             .PostConfigure(b => b.VulStandaarden());
         builder.Services.AddSingleton<KlantenInBestand>();
         builder.Services.AddSingleton<PostgresKlantOverzichten>();

@@ -26,7 +26,7 @@ public sealed class CampagneLiveBrowserTests(Chromium chromium) : IClassFixture<
         {
             ["Demo:SynthetischBestand"] = "40",
             ["Demo:Klantmanagers"] = "2",
-            ["Demo:Simulatie:DagInSeconden"] = "0.4",
+            ["Klok:DagInSeconden"] = "0.4",
             ["Beleid:Campagne:Tik"] = "00:00:00.100",
         });
         using var api = await host.AlsAsync("programmaleider");

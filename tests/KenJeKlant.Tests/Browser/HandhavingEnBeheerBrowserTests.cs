@@ -23,7 +23,7 @@ public sealed class HandhavingEnBeheerBrowserTests(Chromium chromium) : IClassFi
         {
             ["Demo:SynthetischBestand"] = "240",
             ["Demo:Klantmanagers"] = "4",
-            ["Demo:Simulatie:DagInSeconden"] = "0.25",
+            ["Klok:DagInSeconden"] = "0.25",
             ["Beleid:Campagne:Tik"] = "00:00:00.100",
             // On a busy machine a tick comes late; a late invitation must still go out, not be planned again,
             // or the no-shows (and so the signals) would depend on the machine's load.

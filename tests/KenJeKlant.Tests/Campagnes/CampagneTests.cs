@@ -236,9 +236,9 @@ public sealed class CampagneTests
         Assert.Contains("begint pas", teVroeg.Message, StringComparison.Ordinal);
 
         await o.SpringAsync(gesprek.Eind - o.Silo.Klok.GetUtcNow(), campagne);
-        var zonderIndeling = await Assert.ThrowsAsync<OvergangGeweigerdException>(() =>
+        var zonderIndeling = await Assert.ThrowsAsync<OngeldigeInvoerException>(() =>
             campagne.RegistreerUitkomstAsync(klant, gesprek.Id, Gehouden() with { Indeling = null }));
-        Assert.Contains("indeling", zonderIndeling.Message, StringComparison.Ordinal);
+        Assert.Contains("indeling", zonderIndeling.Fouten.Keys);
         var onbekendeRoute = await Assert.ThrowsAsync<OvergangGeweigerdException>(() =>
             campagne.RegistreerUitkomstAsync(klant, gesprek.Id, Gehouden() with { Trede = 2, Route = "dwangarbeid" }));
         Assert.Contains("routelijst", onbekendeRoute.Message, StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public sealed class SimulatieTests
         {
             ["Demo:SynthetischBestand"] = "60",
             ["Demo:Klantmanagers"] = "3",
-            ["Demo:Simulatie:DagInSeconden"] = "0.3",
+            ["Klok:DagInSeconden"] = "0.3",
             ["Beleid:Campagne:Tik"] = "00:00:00.100",
         });
         var client = await app.AlsAsync("programmaleider");

@@ -88,7 +88,7 @@ public sealed class UitkomstVerwerkerTests
         _klantWeigert = new KenJeKlant.Abstractions.Klanten.OvergangGeweigerdException("De klant is uitgestroomd.");
         await Assert.ThrowsAsync<KenJeKlant.Abstractions.Klanten.OvergangGeweigerdException>(() => RegistreerAsync(CampagneTests.Gehouden()));
         _klantWeigert = null;
-        await Assert.ThrowsAsync<KenJeKlant.Abstractions.Klanten.OvergangGeweigerdException>(() => RegistreerAsync(CampagneTests.Gehouden() with { Indeling = null }));
+        await Assert.ThrowsAsync<KenJeKlant.Abstractions.Klanten.OngeldigeInvoerException>(() => RegistreerAsync(CampagneTests.Gehouden() with { Indeling = null }));
         await Assert.ThrowsAsync<KenJeKlant.Abstractions.Klanten.OvergangGeweigerdException>(
             () => _verwerker.RegistreerAsync("K2", Id("K1"), CampagneTests.Gehouden(), ZonderSilo.Definitie(), CampagneStatus.Actief));
         ZonderSilo.Zet(_opslag, _gesprekken, ZonderSilo.Gesprek("K5", ZonderSilo.Begin.AddDays(14)));

@@ -3,6 +3,7 @@ using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Host.Bestand;
+using KenJeKlant.Host.Infrastructuur.Klok;
 using Microsoft.Extensions.Options;
 
 namespace KenJeKlant.Host.Campagnes.Simulatie;
@@ -14,6 +15,7 @@ namespace KenJeKlant.Host.Campagnes.Simulatie;
 /// </summary>
 public sealed partial class CampagneSimulatie(
     IOptions<SimulatieInstellingen> instellingen,
+    IOptions<KlokInstellingen> klokInstellingen,
     IOptionsMonitor<CampagneBeleid> beleid,
     DemoGereed demo,
     ICampagneLeesmodel leesmodel,
@@ -31,9 +33,9 @@ public sealed partial class CampagneSimulatie(
             var vandaag = klok.Vandaag;
             await campagne.MaakAsync(beleid.CurrentValue.Definitie(s.CampagneNaam, null, vandaag), "simulatie");
             await campagne.StartAsync("simulatie");
-            LogGestart(s.CampagneId, s.DagInSeconden);
+            LogGestart(s.CampagneId, klokInstellingen.Value.DagInSeconden);
         }
-        using var tik = new PeriodicTimer(TimeSpan.FromSeconds(Math.Clamp(s.DagInSeconden / 24, 0.1, 2)));
+        using var tik = new PeriodicTimer(TimeSpan.FromSeconds(Math.Clamp(klokInstellingen.Value.DagInSeconden / 24, 0.1, 2)));
         while (await tik.WaitForNextTickAsync(stoppingToken))
         {
             try

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace KenJeKlant.Host.Campagnes.Simulatie;
 
 /// <summary>
@@ -9,10 +10,9 @@ public sealed class SimulatieInstellingen
 {
     public const string Sectie = "Demo:Simulatie";
 
-    /// <summary>Real seconds per simulated day; 0 = no simulation.</summary>
-    public double DagInSeconden { get; set; }
-
+    [Required]
     public string CampagneId { get; set; } = "ik-doe-mee-demo";
+    [Required]
     public string CampagneNaam { get; set; } = "Ik doe mee (demo)";
     public int Seed { get; set; } = 2017;
 }

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace KenJeKlant.Host.Infrastructuur.Http;
 
 /// <summary>
-/// Turns the domain's errors into RFC 9457 problem details that say why: a refused state change is 409 Conflict
-/// (with the field it is about), something that does not exist is 404.
+/// Turns the domain's errors into RFC 9457 problem details that say why: input that breaks a rule is 400 (errors
+/// per field), a refused state change is 409 Conflict (with the field it is about), something that does not exist is 404.
 /// </summary>
 public sealed class DomeinfoutHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -22,6 +22,16 @@ public sealed class DomeinfoutHandler(IProblemDetailsService problemDetails) : I
                 HttpContext = httpContext,
                 Exception = exception,
                 ProblemDetails = { Status = StatusCodes.Status404NotFound, Title = "Niet gevonden", Detail = nietGevonden.Message },
+            });
+        }
+        if (exception is OngeldigeInvoerException ongeldig)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = new HttpValidationProblemDetails(ongeldig.Fouten.ToDictionary(f => f.Key, f => f.Value)) { Status = StatusCodes.Status400BadRequest, Title = ongeldig.Message },
             });
         }
         if (exception is not OvergangGeweigerdException geweigerd) return false;

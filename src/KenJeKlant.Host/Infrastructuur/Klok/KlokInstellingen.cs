@@ -12,4 +12,11 @@ public sealed class KlokInstellingen
 
     /// <summary>Offset added to the domain and reminder clocks (e.g. <c>8.00:00:00</c>); zero in production.</summary>
     public TimeSpan Verschuiving { get; set; }
+
+    /// <summary>
+    /// Demo only: real seconds per domain day (the accelerated clock of the demo simulation); 0 = real time.
+    /// Reminders stay on real time then: the demo campaign does not depend on them.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 86_400)]
+    public double DagInSeconden { get; set; }
 }

@@ -8,14 +8,16 @@ public static class KlokModule
     /// <summary>
     /// The one <see cref="Domeinklok"/>: the system clock; with <c>Klok:Verschuiving</c> (tests, demos) moved by
     /// that offset, and then the reminder service's clock moves with it, or a reminder armed for a due date would
-    /// not see the date pass; with <c>Demo:Simulatie:DagInSeconden</c> running that many real seconds per day
+    /// not see the date pass; with <c>Klok:DagInSeconden</c> running that many real seconds per day
     /// (reminders then stay on real time: the campaign does not depend on them). The unkeyed clock
     /// (membership, messaging) is never moved.
     /// </summary>
     public static WebApplicationBuilder AddDomeinklok(this WebApplicationBuilder builder)
     {
         TimeProvider tijd = TimeProvider.System;
-        var verschuiving = builder.Configuration.GetSection(KlokInstellingen.Sectie).Get<KlokInstellingen>()?.Verschuiving ?? TimeSpan.Zero;
+        builder.AddInstellingen<KlokInstellingen>(KlokInstellingen.Sectie);
+        var instellingen = builder.Configuration.GetSection(KlokInstellingen.Sectie).Get<KlokInstellingen>() ?? new KlokInstellingen();
+        var verschuiving = instellingen.Verschuiving;
         if (verschuiving != TimeSpan.Zero)
         {
             var verschoven = new VerschovenKlok(TimeProvider.System, verschuiving);
@@ -23,14 +25,10 @@ public static class KlokModule
             builder.Services.AddHostedService(sp => new VerschovenKlokWaarschuwing(verschoven, sp.GetRequiredService<ILogger<VerschovenKlokWaarschuwing>>()));
             tijd = verschoven;
         }
-        var dagInSeconden = builder.Configuration.GetValue<double>(DemoDagInSeconden);
-        if (dagInSeconden > 0) tijd = new VersneldeKlok(tijd, TimeSpan.FromDays(1).TotalSeconds / dagInSeconden);
+        if (instellingen.DagInSeconden > 0) tijd = new VersneldeKlok(tijd, TimeSpan.FromDays(1).TotalSeconds / instellingen.DagInSeconden);
         builder.Services.AddSingleton(new Domeinklok(tijd));
         return builder;
     }
-
-    /// <summary>The demo simulation's pace (see <c>SimulatieInstellingen</c>).</summary>
-    private const string DemoDagInSeconden = "Demo:Simulatie:DagInSeconden";
 }
 
 /// <summary>A moved clock in production would misdate every history line: say so at start.</summary>

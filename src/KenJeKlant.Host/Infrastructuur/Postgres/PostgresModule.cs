@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Infrastructuur;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -13,7 +14,7 @@ public static partial class PostgresModule
     public static WebApplicationBuilder AddPostgres(this WebApplicationBuilder builder)
     {
         var connectionString = ConnectionString(builder.Configuration);
-        builder.Services.AddOptions<DatabaseInstellingen>().Bind(builder.Configuration.GetSection(DatabaseInstellingen.Sectie)).ValidateOnStart();
+        builder.AddInstellingen<DatabaseInstellingen>(DatabaseInstellingen.Sectie);
         builder.Services.AddSingleton(_ =>
         {
             // Auto-prepare keeps query plans across the pool's resets (the read-model upsert runs per change).
