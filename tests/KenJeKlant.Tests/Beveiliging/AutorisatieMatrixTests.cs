@@ -61,6 +61,8 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["PUT /api/v1/klantmanagers/{id}"] = [B],
         ["PUT /api/v1/klantmanagers/{id}/vervanging"] = [B],
         ["GET /api/v1/klantmanagers/{id}/werklijst"] = [KM],
+        ["GET /api/v1/klantmanagers/{id}/agenda"] = [KM],
+        ["GET /api/v1/klantmanagers/{id}/agenda.ics"] = [KM],
         ["POST /api/v1/bestand/"] = [B],
         ["GET /api/v1/bestand/synthetisch"] = [B],
         ["GET /api/v1/herbeoordelingen/team"] = Programma,
