@@ -29,6 +29,8 @@ const STAPPEN = [
     { naam: 'percentage', label: 'Percentage (alleen bij voorstel maatregel)', soort: 'getal' },
     { naam: 'duurMaanden', label: 'Duur in maanden (alleen bij voorstel maatregel)', soort: 'getal' }] },
 ];
+// Not a step towards a besluit: a medewerker who cannot finish hands the case back; the steps so far stay.
+const TERUGGAVE = { pad: 'teruggave', titel: 'Teruggeven aan de wachtrij (een collega neemt het over)', velden: [] };
 
 const sessie = await startPagina();
 if (!magPagina(sessie, '/handhaving.html')) geenToegang(document.getElementById('inhoud'), '/handhaving.html');
@@ -135,7 +137,7 @@ function toonStapFormulieren(id, r) {
   if (r.status === 'besloten') { vervang(doel); doel.dataset.stappen = ''; return; }
   // Only steps that can still be taken; the order itself is the server's (Handhavingsregels), which answers 409 saying why.
   const gedaan = { bezorging: !!r.bezorging, zienswijze: !!r.zienswijze, beoordeling: !!r.beoordeling };
-  const stappen = r.status === 'open' ? STAPPEN.slice(0, 1) : STAPPEN.slice(1).filter(s => !gedaan[s.pad]);
+  const stappen = r.status === 'open' ? STAPPEN.slice(0, 1) : [...STAPPEN.slice(1).filter(s => !gedaan[s.pad]), TERUGGAVE];
   // A live push with the same open steps leaves the forms alone: it must not wipe what the user is typing.
   const welke = id + ':' + stappen.map(s => s.pad).join(',');
   if (doel.dataset.stappen === welke) return;

@@ -71,6 +71,17 @@ public sealed class HandhavingEnBeheerBrowserTests(Chromium chromium) : IClassFi
         await page.Locator("#stap-bezorging-toelichting").FillAsync("Adres klopt volgens de BRP; geen retourpost.");
         await bezorging.Locator("button[type='submit']").ClickAsync();
         await Assertions.Expect(page.Locator("#signaal .tijdlijn")).ToContainTextAsync("Bezorging: bezorgd");
+
+        // Handed back to the queue, the steps so far stay; taken up again, the review goes on where it was.
+        await page.Locator("#stap-teruggave-toelichting").FillAsync("Ik kom er deze week niet aan toe; graag een collega.");
+        await page.Locator("#stap-teruggave button[type='submit']").ClickAsync();
+        await Assertions.Expect(page.Locator("#stap-resultaat")).ToContainTextAsync("Vastgelegd: teruggeven aan de wachtrij");
+        await Assertions.Expect(page.Locator("#stap-bezorging")).ToHaveCountAsync(0);
+        await page.Locator("#stap-behandeling-toelichting").FillAsync("Opnieuw opgepakt.");
+        await page.Locator("#stap-behandeling button[type='submit']").ClickAsync();
+        await Assertions.Expect(page.Locator("#stap-contactpogingen")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#stap-bezorging")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#signaal .tijdlijn")).ToContainTextAsync("Bezorging: bezorgd");
         await Pagina.ControleerToegankelijkheidAsync(page);
         await Pagina.SchermafdrukAsync(page, "handhaving");
     }
