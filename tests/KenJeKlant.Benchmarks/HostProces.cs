@@ -69,6 +69,24 @@ internal sealed class HostProces : IAsyncDisposable
         return http;
     }
 
+    /// <summary>
+    /// Posts an export to the import (a job: 202 and a status resource) and follows the job until it has
+    /// ended; returns its last stand (<c>status</c>, and the report under <c>rapport</c>).
+    /// </summary>
+    public static async Task<JsonElement> ImporteerAsync(HttpClient http, HttpContent inhoud)
+    {
+        using var antwoord = await http.PostAsync(new Uri("/api/v1/bestand", UriKind.Relative), inhoud);
+        if (antwoord.StatusCode != System.Net.HttpStatusCode.Accepted)
+            throw new InvalidOperationException($"import: {(int)antwoord.StatusCode} {await antwoord.Content.ReadAsStringAsync()}");
+        var status = antwoord.Headers.Location!;
+        while (true)
+        {
+            var stand = JsonDocument.Parse(await http.GetStringAsync(status)).RootElement;
+            if (stand.GetProperty("status").GetString() != "bezig") return stand;
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>An account with these roles (made by a beheerder through the API), with the demo password.</summary>
     public static async Task MaakAccountAsync(HttpClient beheerder, string gebruikersnaam, string[] rollen, string? medewerker)
     {

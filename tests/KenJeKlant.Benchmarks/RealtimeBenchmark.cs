@@ -58,7 +58,8 @@ internal static class RealtimeBenchmark
         // marks clients missing from the export as gone, so the bulk is seeded after it, straight
         // into the read model the campaign's selection reads (as the fan-out benchmark does).
         var probeKlanten = Enumerable.Range(1, sonden).Select(i => $"L{i:D4}").ToList();
-        (await http.PostAsync(new Uri("/api/v1/bestand", UriKind.Relative), Bestand(probeKlanten))).EnsureSuccessStatusCode();
+        var import = await HostProces.ImporteerAsync(http, Bestand(probeKlanten));
+        if (import.GetProperty("status").GetString() != "klaar") throw new InvalidOperationException($"import: {import}");
         // For (b): a small campaign over the probes' wijk, started before the big one selects everybody
         // else; it stays active, so pauzeer/hervat can alternate.
         (await http.PostAsJsonAsync(new Uri("/api/v1/campagnes", UriKind.Relative), new { naam = "Volg mij", selectie = new { wijk = Meetwijk } })).EnsureSuccessStatusCode();

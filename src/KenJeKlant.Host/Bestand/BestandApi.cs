@@ -1,13 +1,11 @@
-using KenJeKlant.Grains;
-using KenJeKlant.Host.Herbeoordelingen;
-using KenJeKlant.Host.Beveiliging;
-using KenJeKlant.Host.Audit;
-using System.Text;
+using KenJeKlant.Abstractions.Bestand;
 using KenJeKlant.Bestand;
-
+using KenJeKlant.Grains;
+using KenJeKlant.Host.Audit;
+using KenJeKlant.Host.Beveiliging;
+using KenJeKlant.Host.Infrastructuur.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace KenJeKlant.Host.Bestand;
@@ -15,78 +13,78 @@ namespace KenJeKlant.Host.Bestand;
 public static class BestandApi
 {
     private const int MaxSynthetisch = 1_000_000;
+    private const int Recent = 20;
 
     public static RouteGroupBuilder MapBestandApi(this IEndpointRouteBuilder app)
     {
         var groep = app.MapGroup("/api/v1/bestand").WithTags("Bestand").RequireAuthorization(Toegang.Beheer);
         groep.MapPost("/", Importeer)
             .Accepts<string>("text/csv")
-            .WithSummary("Importeer de periodieke export van het uitkeringssysteem (CSV).")
-            .WithDescription("Met fouten wordt niets geïmporteerd, tenzij ?gedeeltelijk=true: dan alleen de goede regels. Dezelfde export nogmaals importeren verandert niets.").Verwerkt("bestand importeren", AuditActie.Wijzigen, "bestand");
+            .WithSummary("Importeer de periodieke export van het uitkeringssysteem (CSV) als taak: 202 met de plek waar de voortgang staat.")
+            .WithDescription("Het bestand wordt eerst opgeslagen; daarna worden alle regels gecontroleerd, dan toegepast, en pas als elke regel is toegepast gaan klanten die niet meer in de export staan uit het bestand. Met fouten wordt niets geïmporteerd, tenzij ?gedeeltelijk=true: dan alleen de goede regels. ?controle=true controleert alleen. Er loopt één import tegelijk. Dezelfde export nogmaals importeren verandert niets.")
+            .Verwerkt("bestand importeren", AuditActie.Wijzigen, "bestand");
+        groep.MapGet("/imports", Imports)
+            .WithSummary("De recente imports, de nieuwste eerst (aantallen, geen klantgegevens).").ZonderPersoonsgegevens();
+        groep.MapGet("/imports/{id:guid}", Stand)
+            .WithSummary("Hoe ver een import is: status, stap, regels gelezen, goed en toegepast, de fouten tot nu toe en, als hij klaar is, het rapport.")
+            .Verwerkt("importrapport inzien", AuditActie.Lezen, "bestand");
+        groep.MapDelete("/imports/{id:guid}", BreekAf)
+            .WithSummary("Breek een lopende import af: wat is toegepast blijft heel, niemand gaat uit het bestand.")
+            .Verwerkt("bestand importeren afbreken", AuditActie.Wijzigen, "bestand");
         groep.MapGet("/synthetisch", Synthetisch)
             .WithSummary("Een synthetisch bestand (CSV) voor demo's en tests, met de kengetallen van Haarlem.").ZonderPersoonsgegevens();
         return groep;
     }
 
-    private static async Task<Results<Ok<ImportRapport>, ProblemHttpResult>> Importeer(
-        HttpContext context, BestandImporteur importeur, IOptions<ImportInstellingen> instellingen, CancellationToken ct, bool gedeeltelijk = false)
+    public static string Pad(Guid id) => $"/api/v1/bestand/imports/{id}";
+
+    private static async Task<Results<Accepted<ImportStand>, ProblemHttpResult>> Importeer(
+        HttpContext context, BestandImports imports, CancellationToken ct, bool gedeeltelijk = false, bool controle = false)
     {
+        if (context.Request.ContentLength > imports.MaxBytes) return TeGroot(imports.MaxBytes);
+        // Our own count stops the upload at the limit; the server's limit is only a safety net above it.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limiet)
-            limiet.MaxRequestBodySize = instellingen.Value.MaxMegabytes * 1024L * 1024L;
+            limiet.MaxRequestBodySize = imports.MaxBytes + PostgresBestandImport.BlokGrootte;
 
-        await using var kopie = await SpoolAsync(context.Request.Body, ct);
-        if (kopie.Length == 0)
-            return TypedResults.Problem(statusCode: 400, title: "Leeg bestand", detail: "Stuur de CSV-export als body van het verzoek.");
-
-        ImportUitkomst uitkomst;
-        try
+        var start = await imports.StartAsync(context.Request.Body, Charset(context.Request), gedeeltelijk, controle, Actor.Van(context), ct);
+        switch (start)
         {
-            uitkomst = await importeur.ImporteerAsync(kopie, Codering(context.Request), gedeeltelijk, ct);
+            case ImportStart.Gestart g:
+                return TypedResults.Accepted(Pad(g.Stand.Id), g.Stand);
+            case ImportStart.Leeg:
+                return TypedResults.Problem(statusCode: 400, title: "Leeg bestand", detail: "Stuur de CSV-export als body van het verzoek.");
+            case ImportStart.TeGroot:
+                return TeGroot(imports.MaxBytes);
+            case ImportStart.Bezet { Lopende: { } lopende }:
+                context.Response.Headers.Location = Pad(lopende.Id);
+                return TypedResults.Problem(statusCode: 409, title: "Er loopt al een import",
+                    detail: $"Er wordt al een bestand geïmporteerd (gestart door {lopende.Door}). Wacht tot die import klaar is, of breek hem af.",
+                    extensions: new Dictionary<string, object?> { ["lopendeImport"] = lopende.Id, ["lopendeImportStatus"] = Pad(lopende.Id), ["import"] = lopende });
+            default:
+                return TypedResults.Problem(statusCode: 409, title: "Er loopt al een import",
+                    detail: "Er werd net een ander bestand geïmporteerd. Probeer het opnieuw.");
         }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Rows already applied are complete and "left the bestand" is only decided after every row,
-            // so the same file imported again finishes the job without harm.
-            return TypedResults.Problem(statusCode: 503, title: "De import is afgebroken",
-                detail: "De import is onderweg afgebroken (" + e.GetType().Name + "). Al verwerkte regels staan goed; importeer hetzelfde bestand opnieuw om de import af te maken.");
-        }
-        return uitkomst switch
-        {
-            ImportUitkomst.Geimporteerd g => TypedResults.Ok(g.Rapport),
-            ImportUitkomst.Afgewezen a => Probleem(422, "Het bestand bevat fouten", a.Rapport),
-            ImportUitkomst.Ongeldig o => Probleem(400, "Het bestand is niet te lezen", o.Rapport),
-            _ => TypedResults.Problem(statusCode: 409, title: "Er loopt al een import",
-                detail: "Er wordt al een bestand geïmporteerd. Probeer het opnieuw zodra die klaar is."),
-        };
     }
 
-    private static ProblemHttpResult Probleem(int status, string titel, ImportRapport rapport) =>
-        TypedResults.Problem(statusCode: status, title: titel, detail: rapport.Melding,
-            extensions: new Dictionary<string, object?> { ["rapport"] = rapport });
+    private static ProblemHttpResult TeGroot(long maxBytes) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Het bestand is te groot",
+            detail: $"Een export mag ten hoogste {maxBytes / (1024 * 1024)} MB zijn.");
 
-    // The reader needs a seekable stream (validate first, then apply); the body is copied to a
-    // temporary file, not to memory, so a 400,000-row export does not sit in the heap.
-    private static async Task<FileStream> SpoolAsync(Stream body, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<ImportSamenvatting>>> Imports(BestandImports imports, CancellationToken ct)
     {
-        var pad = Path.GetTempFileName();
-        var kopie = new FileStream(pad, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await body.CopyToAsync(kopie, ct);
-        kopie.Position = 0;
-        return kopie;
+        var recent = await imports.RecenteAsync(Recent, ct);
+        // Looking wakes a running job that nobody follows (see BestandImports.LopendeAsync).
+        if (recent.Any(j => j.Status == ImportStatus.Bezig)) await imports.LopendeAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<ImportSamenvatting>>([.. recent.Select(ImportSamenvatting.Van)]);
     }
 
-    private static Encoding? Codering(HttpRequest request)
-    {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.Charset.Value is not { Length: > 0 } charset) return null;
-        try
-        {
-            return Encoding.GetEncoding(charset);
-        }
-        catch (ArgumentException)
-        {
-            return null; // an unknown charset label: let the reader detect it from the content
-        }
-    }
+    private static async Task<Ok<ImportStand>> Stand(Guid id, BestandImports imports) => TypedResults.Ok(await imports.StandAsync(id));
+
+    private static async Task<Ok<ImportStand>> BreekAf(Guid id, HttpContext context, BestandImports imports) =>
+        TypedResults.Ok(await imports.BreekAfAsync(id, Actor.Van(context)));
+
+    private static string? Charset(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.Charset.Value is { Length: > 0 } charset ? charset : null;
 
     // Streams straight to the response: a 400,000-row file never sits in memory.
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Synthetisch(HttpContext context, Domeinklok klok, CancellationToken ct, int aantal = 3800, int seed = 2017)
@@ -104,4 +102,14 @@ public static class BestandApi
         await generator.SchrijfAsync(context.Response.Body, ct);
         return TypedResults.Empty;
     }
+}
+
+/// <summary>One import in the list of recent imports: counts only; <paramref name="Adres"/> is its status resource.</summary>
+public sealed record ImportSamenvatting(
+    Guid Id, ImportStatus Status, ImportFase Fase, bool Controle, bool Gedeeltelijk, string Door,
+    DateTimeOffset GestartOp, DateTimeOffset? BeeindigdOp, int Regels, int Toegepast, int AantalFouten, string? Titel, string Adres)
+{
+    public static ImportSamenvatting Van(Grains.Bestand.ImportJob job) => new(
+        job.Id, job.Status, job.Fase, job.Controle, job.Gedeeltelijk, job.Door, job.GestartOp, job.BeeindigdOp,
+        job.Regels, job.Toegepast, job.AantalFouten, job.Titel, BestandApi.Pad(job.Id));
 }

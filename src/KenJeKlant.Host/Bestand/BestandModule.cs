@@ -1,9 +1,11 @@
-using KenJeKlant.Host.Infrastructuur;
 using System.Text;
+using KenJeKlant.Grains.Bestand;
+using KenJeKlant.Host.Infrastructuur;
+using KenJeKlant.Host.Infrastructuur.Realtime;
 
 namespace KenJeKlant.Host.Bestand;
 
-/// <summary>Importing the bestand export: <c>/api/v1/bestand</c>; the demo bestand on an empty database.</summary>
+/// <summary>Importing the bestand export as a job: <c>/api/v1/bestand</c> and, live, <c>/hubs/bestand</c>; the demo bestand on an empty database.</summary>
 public static class BestandModule
 {
     public static WebApplicationBuilder AddBestand(this WebApplicationBuilder builder)
@@ -12,8 +14,11 @@ public static class BestandModule
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         builder.AddInstellingen<ImportInstellingen>(ImportInstellingen.Sectie);
         builder.AddInstellingen<DemoInstellingen>(DemoInstellingen.Sectie);
-        builder.Services.AddSingleton<IImportSlot, PostgresImportSlot>();
-        builder.Services.AddSingleton<BestandImporteur>();
+        builder.Services.AddSingleton<PostgresBestandImport>();
+        builder.Services.AddSingleton<IBestandImportOpslag>(sp => sp.GetRequiredService<PostgresBestandImport>());
+        builder.Services.AddSingleton<BestandImports>();
+        builder.Services.AddSingleton<BestandImportDoorgever>();
+        builder.Services.AddSingleton<IDoorgever>(sp => sp.GetRequiredService<BestandImportDoorgever>());
         builder.Services.AddSingleton<DemoGereed>();
         builder.Services.AddHostedService<DemoBestand>();
         return builder;
@@ -22,6 +27,7 @@ public static class BestandModule
     public static IEndpointRouteBuilder MapBestand(this IEndpointRouteBuilder app)
     {
         app.MapBestandApi();
+        app.MapHub<BestandImportHub>("/hubs/bestand");
         return app;
     }
 }

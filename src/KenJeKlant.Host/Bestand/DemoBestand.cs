@@ -14,7 +14,7 @@ public sealed partial class DemoBestand(
     IOptions<DemoInstellingen> instellingen,
     IKlantOverzichten klanten,
     IMedewerkers medewerkers,
-    BestandImporteur importeur,
+    BestandImports imports,
     IHostApplicationLifetime lifetime,
     DemoGereed gereed,
     Domeinklok klok,
@@ -56,14 +56,22 @@ public sealed partial class DemoBestand(
         await using var bestand = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
         await new SyntheticBestandGenerator(opties).SchrijfAsync(bestand, stoppingToken);
         bestand.Position = 0;
-        var uitkomst = await importeur.ImporteerAsync(bestand, SyntheticBestandGenerator.Codering, gedeeltelijk: false, stoppingToken);
-        LogGeimporteerd(demo.SynthetischBestand, uitkomst.GetType().Name);
+        // The same job as an upload; a silo started beside this one may have begun it first: then wait for that one.
+        var start = await imports.StartAsync(bestand, SyntheticBestandGenerator.Codering.WebName, gedeeltelijk: false, controle: false, "demo", stoppingToken);
+        var gestart = start switch
+        {
+            ImportStart.Gestart g => g.Stand.Id,
+            ImportStart.Bezet { Lopende: { } lopende } => lopende.Id,
+            _ => (Guid?)null,
+        };
+        var uitkomst = gestart is { } importId ? (await imports.WachtOpEindeAsync(importId, stoppingToken)).Status.ToString() : start.GetType().Name;
+        LogGeimporteerd(demo.SynthetischBestand, uitkomst);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo bestand not imported: the bestand is not empty.")]
     private partial void LogNietLeeg();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo bestand of {Aantal} synthetic clients: {Uitkomst} (counts in the import line above)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo bestand of {Aantal} synthetic clients: {Uitkomst} (counts in the import's log line)")]
     private partial void LogGeimporteerd(int aantal, string uitkomst);
 
     private Task WachtOpStartAsync(CancellationToken ct)

@@ -24,7 +24,7 @@ public sealed class HandhavingApiTests : IAsyncLifetime
         using var beheerder = await _app.AlsAsync("beheerder");
         _client = await _app.AlsAsync("handhaving");
         await beheerder.ZetKlantmanagersAsync("KM001");
-        (await beheerder.PostAsync("/api/v1/bestand", Csv.Inhoud(Csv.Bestand(Csv.Regel("K1", bsn: "111222333"))))).EnsureSuccessStatusCode();
+        await beheerder.ImporteerGoedAsync(Csv.Bestand(Csv.Regel("K1", bsn: "111222333")));
         await SignaalInTabellen.LegKlaarAsync(_app.ConnectionString, Gesprek1, Gesprek2, Signaal);
     }
 

@@ -12,7 +12,7 @@ internal static class VierKlanten
         var beheerder = await app.AlsAsync("beheerder");
         await beheerder.ZetKlantmanagersAsync("KM001", "KM002");
         var csv = Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2"), Csv.Regel("K3", klantmanager: "KM002"), Csv.Regel("K4", naam: "Bram Jansen"));
-        (await beheerder.PostAsync("/api/v1/bestand", Csv.Inhoud(csv))).EnsureSuccessStatusCode();
+        await beheerder.ImporteerGoedAsync(csv);
         return (app, new Medewerkers(beheerder, await app.AlsAsync("programmaleider"), await app.AlsAsync("handhaving"),
             await app.KlantmanagerAsync("KM001"), await app.KlantmanagerAsync("KM002")));
     }

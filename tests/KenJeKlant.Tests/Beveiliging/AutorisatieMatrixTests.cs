@@ -65,6 +65,9 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["GET /api/v1/klantmanagers/{id}/agenda.ics"] = [KM],
         ["POST /api/v1/bestand/"] = [B],
         ["GET /api/v1/bestand/synthetisch"] = [B],
+        ["GET /api/v1/bestand/imports"] = [B],
+        ["GET /api/v1/bestand/imports/{id:guid}"] = [B],
+        ["DELETE /api/v1/bestand/imports/{id:guid}"] = [B],
         ["GET /api/v1/herbeoordelingen/team"] = Programma,
         ["POST /api/v1/herbeoordelingen/herplanning"] = [B],
         ["GET /api/v1/campagnes/"] = Programma,
@@ -96,6 +99,8 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["WerklijstHub.Verlaat"] = [KM, KM2],
         ["HandhavingHub.Volg"] = [H],
         ["HandhavingHub.Verlaat"] = [H],
+        ["BestandImportHub.Volg"] = [B],
+        ["BestandImportHub.Verlaat"] = [B],
     };
 
     [Fact]
@@ -239,10 +244,11 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         return verzoek;
     }
 
-    private static string Waarde(string parameter) => parameter switch
+    private string Waarde(string parameter) => parameter switch
     {
         "campagneId" => "campagne-een",
         "klantmanagerId" => "KM001",
+        "importId" => omgeving.ImportId.ToString(),
         _ => throw new InvalidOperationException($"No test value for hub parameter '{parameter}': add one."),
     };
 }

@@ -15,6 +15,9 @@ public sealed class BeveiligingOmgeving : IAsyncLifetime
     public KenJeKlantApp App { get; private set; } = null!;
     public Dictionary<string, HttpClient> Als { get; } = [];
 
+    /// <summary>The import of the four clients: something to follow on the import hub.</summary>
+    public Guid ImportId { get; private set; }
+
     public async Task InitializeAsync()
     {
         var (app, als) = await VierKlanten.StartAsync("beveiliging");
@@ -27,6 +30,8 @@ public sealed class BeveiligingOmgeving : IAsyncLifetime
         Als[AndereKlantmanager] = als.Km002;
         Als["handhaving"] = als.Handhaving;
         Als["beheerder"] = als.Beheerder;
+        var imports = await als.Beheerder.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/bestand/imports");
+        ImportId = imports[0].GetProperty("id").GetGuid();
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();

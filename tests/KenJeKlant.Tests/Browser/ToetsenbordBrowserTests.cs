@@ -204,7 +204,7 @@ public sealed class ToetsenbordBrowserTests(Chromium chromium) : IClassFixture<C
     {
         await beheerder.ZetKlantmanagersAsync("KM001", "KM002");
         var csv = Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2", naam: "Carla Smit"), Csv.Regel("K3", klantmanager: "KM002", naam: "Bram Jansen"));
-        (await beheerder.PostAsync("/api/v1/bestand", Csv.Inhoud(csv))).EnsureSuccessStatusCode();
+        await beheerder.ImporteerGoedAsync(csv);
     }
 
     internal static async Task MaakCampagneAsync(HttpClient beheerder, string id, string naam) =>

@@ -27,7 +27,7 @@ public sealed class TweeSiloBrowserTests(Chromium chromium) : IClassFixture<Chro
         using var beheerderOpA = await a.AlsAsync("beheerder");
         await beheerderOpA.ZetKlantmanagersAsync("KM001", "KM002");
         var csv = Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2"), Csv.Regel("K3", klantmanager: "KM002"), Csv.Regel("K4", naam: "Bram Jansen"));
-        (await beheerderOpA.PostAsync("/api/v1/bestand", Csv.Inhoud(csv))).EnsureSuccessStatusCode();
+        await beheerderOpA.ImporteerGoedAsync(csv);
         (await beheerderOpA.PostAsJsonAsync("/api/v1/campagnes", LiveCampagne.Definitie("Twee silo's"))).EnsureSuccessStatusCode();
         Assert.Equal(Silo(a), await SiloVanCampagneAsync(a, "twee-silos"));
 

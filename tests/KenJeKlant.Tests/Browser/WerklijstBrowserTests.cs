@@ -135,7 +135,7 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
     {
         await api.ZetKlantmanagersAsync("KM001", "KM002");
         var csv = Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2", naam: "Carla Smit"), Csv.Regel("K3", klantmanager: "KM002"), Csv.Regel("K4", naam: "Bram Jansen"));
-        (await api.PostAsync("/api/v1/bestand", Csv.Inhoud(csv))).EnsureSuccessStatusCode();
+        await api.ImporteerGoedAsync(csv);
         // K2's reassessment is agreed for tomorrow: not due yet, so no prompt until midnight.
         (await klantmanager.PostAsJsonAsync("/api/v1/klanten/K2/herbeoordeling", new { datum = "2026-11-30", reden = "Afgesproken: na de verhuizing" })).EnsureSuccessStatusCode();
         (await api.PostAsJsonAsync("/api/v1/campagnes", new

@@ -46,14 +46,15 @@ internal static class ClusterHulp
     public static async Task<long> AantalKlantenAsync(this HttpClient http) =>
         (await (await http.GetAsync(new Uri("/api/v1/klanten?pageSize=1", UriKind.Relative))).LeesAsync()).GetProperty("totaal").GetInt64();
 
-    public static async Task<HttpResponseMessage> ImporteerAsync(this HttpClient http, string csv) =>
-        await http.PostAsync(new Uri("/api/v1/bestand", UriKind.Relative), Csv.Inhoud(csv));
-
-    /// <summary>Imports and fails with the answer's body (which names the cause) unless the import succeeded.</summary>
-    public static async Task ImporteerGoedAsync(this HttpClient http, string csv)
+    /// <summary>An import job's row as the database holds it: what survives the silo that ran it.</summary>
+    public static async Task<(string Status, int Toegepast, int Geldig)> ImportJobAsync(string connectionString, Guid id)
     {
-        using var antwoord = await http.ImporteerAsync(csv);
-        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, $"import: {(int)antwoord.StatusCode} {await antwoord.Content.ReadAsStringAsync()}");
+        await using var db = NpgsqlDataSource.Create(connectionString);
+        await using var cmd = db.CreateCommand("SELECT status, toegepast, geldig FROM bestand_import WHERE id = $1");
+        cmd.Parameters.Add(new NpgsqlParameter { Value = id });
+        await using var r = await cmd.ExecuteReaderAsync();
+        Assert.True(await r.ReadAsync(), $"geen import {id}");
+        return (r.GetString(0), r.GetInt32(1), r.GetInt32(2));
     }
 
     public static async Task<JsonElement> DossierAsync(this HttpClient http, string klantnummer)

@@ -32,7 +32,7 @@ public sealed class HandhavingHubTests : IAsyncLifetime
         {
             await beheerder.ZetKlantmanagersAsync("KM001", "KM002");
             var csv = Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2"), Csv.Regel("K3", klantmanager: "KM002"));
-            (await beheerder.PostAsync("/api/v1/bestand", Csv.Inhoud(csv))).EnsureSuccessStatusCode();
+            await beheerder.ImporteerGoedAsync(csv);
         }
         (_programma, _handhaving, _km) = (await _a.AlsAsync("programmaleider"), await _a.AlsAsync("handhaving"), await _a.KlantmanagerAsync("KM001"));
         _b = _a.Herstart();

@@ -1,4 +1,7 @@
+using KenJeKlant.Abstractions.Bestand;
+using KenJeKlant.Grains.Bestand;
 using KenJeKlant.Host.Bestand;
+using KenJeKlant.Tests.Klanten;
 using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Klantmanagers;
 using KenJeKlant.Tests.Infrastructure;
@@ -6,7 +9,7 @@ using Npgsql;
 
 namespace KenJeKlant.Tests.Storage;
 
-/// <summary>The small stores against their tables: medewerkers, accounts and the import slot.</summary>
+/// <summary>The small stores against their tables: medewerkers, accounts and the import jobs.</summary>
 public sealed class KleineOpslagTests : IAsyncLifetime
 {
     private string _database = "";
@@ -73,15 +76,64 @@ public sealed class KleineOpslagTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Het_importslot_is_er_voor_een_tegelijk()
+    public async Task Er_loopt_een_import_tegelijk_en_een_geweigerde_upload_laat_niets_achter()
     {
-        var slot = new PostgresImportSlot(Db);
-        var eerste = await slot.ProbeerAsync(default);
-        Assert.NotNull(eerste);
-        Assert.Null(await new PostgresImportSlot(Db).ProbeerAsync(default));
-        await eerste.DisposeAsync();
-        var weer = await slot.ProbeerAsync(default);
-        Assert.NotNull(weer);
-        await weer.DisposeAsync();
+        var opslag = new PostgresBestandImport(Db, new PostgresMedewerkers(Db));
+        var eerste = Job();
+        var inhoud = new byte[PostgresBestandImport.BlokGrootte + 10];
+        Random.Shared.NextBytes(inhoud);
+
+        Assert.Equal(Ontvangst.Ontvangen, await opslag.OntvangAsync(eerste, new MemoryStream(inhoud), inhoud.Length, default));
+        Assert.Equal(eerste.Id, await opslag.LopendeAsync(default));
+        Assert.Equal(Ontvangst.Bezet, await opslag.OntvangAsync(Job(), new MemoryStream([1, 2, 3]), 100, default));
+        Assert.Equal(Ontvangst.TeGroot, await opslag.OntvangAsync(Job(), new MemoryStream(inhoud), inhoud.Length - 1, default));
+        Assert.Equal(Ontvangst.Leeg, await opslag.OntvangAsync(Job(), new MemoryStream(), 100, default));
+        Assert.Equal(2, await TelAsync("SELECT count(*) FROM bestand_import_blok")); // only the first upload's blocks
+        await using (var bestand = await opslag.OpenBestandAsync(eerste.Id))
+        {
+            var terug = new MemoryStream();
+            await bestand.CopyToAsync(terug);
+            Assert.Equal(inhoud, terug.ToArray());
+        }
+
+        var gelezen = await opslag.LeesAsync(eerste.Id);
+        Assert.Equal((ImportStatus.Bezig, ImportFase.Controleren, (long)inhoud.Length, "tester"), (gelezen!.Status, gelezen.Fase, gelezen.Bytes, gelezen.Door));
+        eerste.Beeindig(ImportStatus.Afgebroken, "Afgebroken", null, DateTimeOffset.UtcNow);
+        await opslag.RondAfAsync(eerste);
+        Assert.Null(await opslag.LopendeAsync(default));
+        Assert.Equal(0, await TelAsync("SELECT count(*) FROM bestand_import_blok"));
+        Assert.Equal(Ontvangst.Ontvangen, await opslag.OntvangAsync(Job(), new MemoryStream([1, 2, 3]), 100, default));
+    }
+
+    [Fact]
+    public async Task Het_effect_van_een_toegepaste_regel_telt_een_keer()
+    {
+        var opslag = new PostgresBestandImport(Db, new PostgresMedewerkers(Db));
+        var job = Job();
+        await opslag.OntvangAsync(job, new MemoryStream([1]), 10, default);
+        var profiel = Profielen.Nieuw("KM1");
+        job.Regels = job.Geldig = 2;
+        await opslag.SchrijfGelezenAsync(job, new GelezenDeel(
+            [new GelezenRij(2, "K1", profiel with { Klantnummer = "K1" }), new GelezenRij(3, "K2", null), new GelezenRij(4, "K3", profiel with { Klantnummer = "K3" })],
+            0, [new ImportMelding(3, "bsn", "BSN voldoet niet aan de elfproef")], 0, [], Klaar: true));
+
+        Assert.Equal([2, 4], (await opslag.TeVerwerkenAsync(job.Id, 0, 10)).Select(r => r.Regel));
+        Assert.Equal("K3", (await opslag.TeVerwerkenAsync(job.Id, 2, 10)).Single().Profiel.Klantnummer);
+        await opslag.SchrijfToegepastAsync(job, [(2, ImportEffect.Nieuw)]);
+        await opslag.SchrijfToegepastAsync(job, [(2, ImportEffect.Ongewijzigd), (4, ImportEffect.TerugInBestand)]);
+
+        Assert.Equal((2, 1, 0, 1), (job.Toegepast, job.Nieuw, job.Ongewijzigd, job.TerugInBestand));
+        Assert.Empty(await opslag.TeVerwerkenAsync(job.Id, 0, 10));
+        var opnieuw = await opslag.LeesAsync(job.Id);
+        Assert.Equal((2, 1, 1), (opnieuw!.Toegepast, opnieuw.Nieuw, opnieuw.TerugInBestand));
+        Assert.Equal([new ImportMelding(3, "bsn", "BSN voldoet niet aan de elfproef")], await opslag.MeldingenAsync(job.Id, MeldingSoort.Fout, 10));
+    }
+
+    private static ImportJob Job() => ImportJob.Maak(Guid.CreateVersion7(), "tester", null, gedeeltelijk: false, controle: false, new DateOnly(2026, 3, 2), DateTimeOffset.UtcNow);
+
+    private async Task<long> TelAsync(string sql)
+    {
+        await using var cmd = Db.CreateCommand(sql);
+        return (long)(await cmd.ExecuteScalarAsync())!;
     }
 }

@@ -57,6 +57,7 @@ public sealed class KolomTabelTests
         ["klant_overzicht"] = PostgresKlantOverzichten.Overzicht.Vergelijk<PostgresKlantOverzichten.OpgeslagenKlant>,
         ["gebruiker"] = PostgresGebruikers.Gebruikers.Vergelijk<PostgresGebruikers.OpgeslagenGebruiker>,
         ["auditlog"] = PostgresAuditLog.Auditlog.Vergelijk<PostgresAuditLog.OpgeslagenInvoer>,
+        ["bestand_import"] = KenJeKlant.Host.Bestand.PostgresBestandImport.Import.Vergelijk<KenJeKlant.Grains.Bestand.ImportJob>,
     };
 
     [Theory]

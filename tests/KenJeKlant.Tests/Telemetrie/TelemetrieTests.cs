@@ -31,7 +31,7 @@ public sealed class TelemetrieTests
             await beheerder.ZetKlantmanagersAsync("KM001", "KM002");
             // Never spoken to since 2019: each client's first herbeoordeling is overdue at import and prompted.
             var csv = Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2"), Csv.Regel("K3", klantmanager: "KM002"), Csv.Regel("K4"));
-            (await beheerder.PostAsync("/api/v1/bestand", Csv.Inhoud(csv))).EnsureSuccessStatusCode();
+            await beheerder.ImporteerGoedAsync(csv);
         }
         using var client = await app.AlsAsync("programmaleider");
 

@@ -98,6 +98,10 @@ public sealed partial class KolomTabel<T>
     public string ZetUitExcluded(IEnumerable<string> kolommen) =>
         string.Join(", ", kolommen.Select(k => $"{Zoek(k).Naam} = excluded.{k}"));
 
+    /// <summary><c>a = @a::type, b = @b::type</c> — the SET list of an UPDATE with the parameters of <see cref="Waarden"/>.</summary>
+    public string ZetUitWaarden(IEnumerable<string> kolommen) =>
+        string.Join(", ", kolommen.Select(k => Zoek(k)).Select(k => $"{k.Naam} = @{k.Naam}::{k.Type}"));
+
     /// <summary>
     /// <c>(tabel.a, …) IS DISTINCT FROM (excluded.a, …)</c>: the WHERE of an upsert that leaves an unchanged
     /// row alone (no new row version, no write for nothing).

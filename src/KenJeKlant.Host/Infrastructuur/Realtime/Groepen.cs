@@ -10,5 +10,7 @@ public static class Groepen
     /// <summary>Everyone following the handhaving queue: one group, the queue is one list.</summary>
     public const string Handhaving = "handhaving";
 
+    public static string BestandImport(string importId) => string.Create(CultureInfo.InvariantCulture, $"bestand-import:{importId}");
+
     public static string Werklijst(string klantmanager) => string.Create(CultureInfo.InvariantCulture, $"werklijst:{klantmanager}");
 }

@@ -1,0 +1,40 @@
+using KenJeKlant.Abstractions.Klanten;
+using Microsoft.Extensions.Logging;
+
+namespace KenJeKlant.Grains.Bestand;
+
+/// <summary>
+/// The second step: applies the staged valid rows to their klant grains, a batch at a time with a bounded
+/// number of calls in flight, and stores each row's effect with the job's counters. A row is pending until
+/// its effect is stored, so a batch cut short (a silo died, a call failed) is taken up again from the rows
+/// still pending; applying a row twice changes nothing (the klant grain's import is idempotent).
+/// </summary>
+/// <param name="importeer">Applies one profile to its klant grain.</param>
+public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProfiel, Task<ImportEffect>> importeer, ILogger logger)
+{
+    private int _naRegel;
+
+    public async Task<StapUitkomst> VerwerkAsync(ImportJob job, int batchgrootte, int tegelijk)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var rijen = await opslag.TeVerwerkenAsync(job.Id, _naRegel, batchgrootte);
+        if (rijen.Count == 0)
+        {
+            if (_naRegel > 0)
+            {
+                _naRegel = 0; // end of a pass: rows that failed in it are pending still, from the top
+                return StapUitkomst.Verder;
+            }
+            return job.Toegepast >= job.Geldig ? StapUitkomst.Klaar : StapUitkomst.Wacht;
+        }
+
+        var antwoorden = await Begrensd.VoerUitAsync(rijen, tegelijk, r => importeer(r.Profiel));
+        var gelukt = antwoorden.Where(a => a.Fout is null).Select(a => (a.Invoer.Regel, a.Uitkomst)).ToList();
+        if (gelukt.Count > 0) await opslag.SchrijfToegepastAsync(job, gelukt);
+        _naRegel = rijen[^1].Regel;
+        var mislukt = antwoorden.Where(a => a.Fout is not null).ToList();
+        if (mislukt.Count == 0) return StapUitkomst.Verder;
+        BestandImportLog.KlantenNietBereikt(logger, mislukt[0].Fout!, mislukt.Count, job.Id);
+        return StapUitkomst.Wacht;
+    }
+}

@@ -1,0 +1,298 @@
+using System.Data;
+using System.Text.Json;
+using Dapper;
+using KenJeKlant.Abstractions.Bestand;
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Grains.Bestand;
+using KenJeKlant.Host.Infrastructuur.Postgres;
+using KenJeKlant.Host.Klantmanagers;
+using Npgsql;
+
+namespace KenJeKlant.Host.Bestand;
+
+/// <summary>
+/// The import jobs in PostgreSQL: <c>bestand_import</c> (one row per job), the uploaded file in 1 MiB
+/// blocks, the rows read from it with their line numbers and the effect of applying each, and the first
+/// errors and warnings. The upload and the job's row go in one transaction, so a cut-off upload leaves nothing.
+/// </summary>
+public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers medewerkers) : IBestandImportOpslag
+{
+    public const int BlokGrootte = 1 << 20;
+    private const string EenTegelijk = "ux_bestand_import_een_tegelijk";
+
+    internal static readonly KolomTabel<ImportJob> Import = new KolomTabel<ImportJob>("bestand_import")
+        .Kolom("id", "uuid", j => j.Id)
+        .Kolom("status", "text", j => EnumTekst.Van(j.Status))
+        .Kolom("fase", "text", j => EnumTekst.Van(j.Fase))
+        .Kolom("controle", "boolean", j => j.Controle)
+        .Kolom("gedeeltelijk", "boolean", j => j.Gedeeltelijk)
+        .Kolom("codering", "text", j => j.Codering)
+        .Kolom("door", "text", j => j.Door)
+        .Kolom("bytes", "bigint", j => j.Bytes)
+        .Kolom("importdatum", "date", j => j.Importdatum)
+        .Kolom("gestart_op", "timestamptz", j => j.GestartOp.UtcDateTime)
+        .Kolom("bijgewerkt_op", "timestamptz", j => j.BijgewerktOp.UtcDateTime)
+        .Kolom("beeindigd_op", "timestamptz", j => j.BeeindigdOp?.UtcDateTime)
+        .Kolom("regels", "integer", j => j.Regels)
+        .Kolom("geldig", "integer", j => j.Geldig)
+        .Kolom("afgewezen", "integer", j => j.Afgewezen)
+        .Kolom("aantal_fouten", "integer", j => j.AantalFouten)
+        .Kolom("aantal_waarschuwingen", "integer", j => j.AantalWaarschuwingen)
+        .Kolom("toegepast", "integer", j => j.Toegepast)
+        .Kolom("nieuw", "integer", j => j.Nieuw)
+        .Kolom("gewijzigd", "integer", j => j.Gewijzigd)
+        .Kolom("ongewijzigd", "integer", j => j.Ongewijzigd)
+        .Kolom("terug_in_bestand", "integer", j => j.TerugInBestand)
+        .Kolom("uit_bestand_te_doen", "integer", j => j.UitBestandTeDoen)
+        .Kolom("uit_bestand", "integer", j => j.UitBestand)
+        .Kolom("titel", "text", j => j.Titel)
+        .Kolom("melding", "text", j => j.Melding);
+
+    internal static readonly KolomTabel<GelezenRijVan> Rij = new KolomTabel<GelezenRijVan>("bestand_import_rij")
+        .Kolom("import_id", "uuid", r => r.ImportId)
+        .Kolom("regel", "integer", r => r.Rij.Regel)
+        .Kolom("klantnummer", "text", r => r.Rij.Klantnummer)
+        .Kolom("profiel", "jsonb", r => r.Rij.Profiel is null ? null : JsonSerializer.Serialize(r.Rij.Profiel));
+
+    internal static readonly KolomTabel<MeldingVan> Melding = new KolomTabel<MeldingVan>("bestand_import_melding")
+        .Kolom("import_id", "uuid", m => m.ImportId)
+        .Kolom("soort", "text", m => EnumTekst.Van(m.Soort))
+        .Kolom("volgnummer", "integer", m => m.Volgnummer)
+        .Kolom("regel", "integer", m => m.Melding.Regel)
+        .Kolom("veld", "text", m => m.Melding.Veld)
+        .Kolom("reden", "text", m => m.Melding.Reden);
+
+    private static readonly string Selecteer = $"SELECT status, fase, {Import.Lijst(Import.Behalve("status", "fase"))} FROM bestand_import";
+    private static readonly string Voeg = Import.InsertUitWaarden("");
+    private static readonly string Werk = $"UPDATE bestand_import SET {Import.ZetUitWaarden(Import.Behalve("id"))} WHERE id = @id";
+
+    /// <summary>The running import, if any.</summary>
+    public async Task<Guid?> LopendeAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<Guid?>(new CommandDefinition("SELECT id FROM bestand_import WHERE status = 'bezig'", cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Stores the upload (up to <paramref name="maxBytes"/>) in blocks and then the job's row, in one
+    /// transaction. The unique index on the running import decides, at the very end, who may run.
+    /// </summary>
+    public async Task<Ontvangst> OntvangAsync(ImportJob job, Stream body, long maxBytes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(body);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var blok = new byte[BlokGrootte];
+        long totaal = 0;
+        for (var volgnummer = 0; ; volgnummer++)
+        {
+            var gelezen = await body.ReadAtLeastAsync(blok, blok.Length, throwOnEndOfStream: false, ct);
+            if (gelezen == 0) break;
+            totaal += gelezen;
+            if (totaal > maxBytes) return Ontvangst.TeGroot;
+            await conn.ExecuteAsync(new CommandDefinition("INSERT INTO bestand_import_blok (import_id, volgnummer, data) VALUES (@id, @volgnummer, @data)",
+                new { id = job.Id, volgnummer, data = gelezen == blok.Length ? blok : blok[..gelezen] }, tx, cancellationToken: ct));
+            if (gelezen < blok.Length) break;
+        }
+        if (totaal == 0) return Ontvangst.Leeg;
+        job.Bytes = totaal;
+        try
+        {
+            await conn.ExecuteAsync(new CommandDefinition(Voeg, Import.Waarden(job), tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == EenTegelijk)
+        {
+            return Ontvangst.Bezet;
+        }
+        return Ontvangst.Ontvangen;
+    }
+
+    /// <summary>The most recent imports, newest first.</summary>
+    public async Task<IReadOnlyList<ImportJob>> RecenteAsync(int aantal, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await LeesJobsAsync(conn, $"{Selecteer} ORDER BY gestart_op DESC LIMIT @aantal", new { aantal }, ct);
+    }
+
+    public async Task<ImportJob?> LeesAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return (await LeesJobsAsync(conn, $"{Selecteer} WHERE id = @id", new { id }, ct)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<ImportMelding>> MeldingenAsync(Guid id, MeldingSoort soort, int maximaal, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var meldingen = await conn.QueryAsync<ImportMelding>(new CommandDefinition(
+            "SELECT regel, veld, reden FROM bestand_import_melding WHERE import_id = @id AND soort = @soort ORDER BY volgnummer LIMIT @maximaal",
+            new { id, soort = EnumTekst.Van(soort), maximaal }, cancellationToken: ct));
+        return meldingen.AsList();
+    }
+
+    public async Task<Stream> OpenBestandAsync(Guid id, CancellationToken ct = default)
+    {
+        // A file of its own on this silo: the reader scans it for its encoding and then reads it, both in blocks.
+        var kopie = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
+            await using var cmd = new NpgsqlCommand("SELECT data FROM bestand_import_blok WHERE import_id = $1 ORDER BY volgnummer", conn) { Parameters = { new() { Value = id } } };
+            await using var rijen = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+            while (await rijen.ReadAsync(ct))
+            {
+                await using var blok = await rijen.GetStreamAsync(0, ct);
+                await blok.CopyToAsync(kopie, ct);
+            }
+            kopie.Position = 0;
+            return kopie;
+        }
+        catch
+        {
+            await kopie.DisposeAsync();
+            throw;
+        }
+    }
+
+    public Task<IReadOnlySet<string>> KlantmanagersAsync(CancellationToken ct = default) => medewerkers.KlantmanagerIdsAsync(ct);
+
+    public async Task BeginControleAsync(ImportJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        await using var conn = await db.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        await conn.ExecuteAsync("DELETE FROM bestand_import_rij WHERE import_id = @id; DELETE FROM bestand_import_melding WHERE import_id = @id", new { id = job.Id }, tx);
+        await SchrijfAsync(conn, tx, job);
+        await tx.CommitAsync();
+    }
+
+    public async Task SchrijfGelezenAsync(ImportJob job, GelezenDeel deel)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(deel);
+        await using var conn = await db.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        if (deel.Rijen.Count > 0)
+            await conn.ExecuteAsync(Rij.InsertUitArrays("ON CONFLICT (import_id, regel) DO NOTHING"), Rij.Arrays([.. deel.Rijen.Select(r => new GelezenRijVan(job.Id, r))]), tx);
+        List<MeldingVan> meldingen =
+        [
+            .. deel.Fouten.Select((m, i) => new MeldingVan(job.Id, MeldingSoort.Fout, deel.EersteFout + i, m)),
+            .. deel.Waarschuwingen.Select((m, i) => new MeldingVan(job.Id, MeldingSoort.Waarschuwing, deel.EersteWaarschuwing + i, m)),
+        ];
+        if (meldingen.Count > 0)
+            await conn.ExecuteAsync(Melding.InsertUitArrays("ON CONFLICT (import_id, soort, volgnummer) DO NOTHING"), Melding.Arrays(meldingen), tx);
+        await SchrijfAsync(conn, tx, job);
+        await tx.CommitAsync();
+    }
+
+    public async Task<IReadOnlyList<TeVerwerkenRij>> TeVerwerkenAsync(Guid id, int naRegel, int aantal)
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        var rijen = await conn.QueryAsync<(int Regel, string Profiel)>("""
+            SELECT regel, profiel::text FROM bestand_import_rij
+            WHERE import_id = @id AND effect IS NULL AND profiel IS NOT NULL AND regel > @naRegel
+            ORDER BY regel LIMIT @aantal
+            """, new { id, naRegel, aantal });
+        return [.. rijen.Select(r => new TeVerwerkenRij(r.Regel, JsonSerializer.Deserialize<KlantProfiel>(r.Profiel)!))];
+    }
+
+    public async Task SchrijfToegepastAsync(ImportJob job, IReadOnlyList<(int Regel, ImportEffect Effect)> effecten)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(effecten);
+        await using var conn = await db.OpenConnectionAsync();
+        // Only rows without an effect yet are counted: a batch stored twice counts once.
+        var tellers = await conn.QuerySingleAsync<Tellers>("""
+            WITH bijgewerkt AS (
+                UPDATE bestand_import_rij r SET effect = u.effect
+                FROM unnest(@regels::integer[], @effecten::text[]) AS u(regel, effect)
+                WHERE r.import_id = @id AND r.regel = u.regel AND r.effect IS NULL
+                RETURNING r.effect)
+            UPDATE bestand_import SET
+                toegepast = toegepast + (SELECT count(*) FROM bijgewerkt),
+                nieuw = nieuw + (SELECT count(*) FROM bijgewerkt WHERE effect = 'nieuw'),
+                gewijzigd = gewijzigd + (SELECT count(*) FROM bijgewerkt WHERE effect = 'gewijzigd'),
+                ongewijzigd = ongewijzigd + (SELECT count(*) FROM bijgewerkt WHERE effect = 'ongewijzigd'),
+                terug_in_bestand = terug_in_bestand + (SELECT count(*) FROM bijgewerkt WHERE effect = 'terug-in-bestand'),
+                bijgewerkt_op = now()
+            WHERE id = @id
+            RETURNING toegepast, nieuw, gewijzigd, ongewijzigd, terug_in_bestand
+            """, new { id = job.Id, regels = effecten.Select(e => e.Regel).ToArray(), effecten = effecten.Select(e => EnumTekst.Van(e.Effect)).ToArray() });
+        (job.Toegepast, job.Nieuw, job.Gewijzigd, job.Ongewijzigd, job.TerugInBestand) = (tellers.Toegepast, tellers.Nieuw, tellers.Gewijzigd, tellers.Ongewijzigd, tellers.TerugInBestand);
+    }
+
+    private const string NietInExport = """
+        FROM klant_overzicht o
+        WHERE o.in_bestand
+          AND NOT EXISTS (SELECT 1 FROM bestand_import_rij r WHERE r.import_id = @id AND r.klantnummer = o.klantnummer)
+        """;
+
+    public async Task<int> TelUitBestandAsync(Guid id)
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        return await conn.ExecuteScalarAsync<int>($"SELECT count(*)::integer {NietInExport}", new { id });
+    }
+
+    public async Task<IReadOnlyList<string>> UitBestandAsync(Guid id, string na, int aantal)
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        return (await conn.QueryAsync<string>($"SELECT o.klantnummer {NietInExport} AND o.klantnummer > @na ORDER BY o.klantnummer LIMIT @aantal", new { id, na, aantal })).AsList();
+    }
+
+    public async Task SchrijfAsync(ImportJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        await using var conn = await db.OpenConnectionAsync();
+        await SchrijfAsync(conn, null, job);
+    }
+
+    public async Task RondAfAsync(ImportJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        await using var conn = await db.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        await SchrijfAsync(conn, tx, job);
+        await conn.ExecuteAsync("DELETE FROM bestand_import_blok WHERE import_id = @id; DELETE FROM bestand_import_rij WHERE import_id = @id", new { id = job.Id }, tx);
+        await tx.CommitAsync();
+    }
+
+    private static async Task SchrijfAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, ImportJob job)
+    {
+        job.BijgewerktOp = DateTimeOffset.UtcNow;
+        await conn.ExecuteAsync(Werk, Import.Waarden(job), tx);
+    }
+
+    private static async Task<IReadOnlyList<ImportJob>> LeesJobsAsync(NpgsqlConnection conn, string sql, object parameters, CancellationToken ct)
+    {
+        var jobs = await conn.QueryAsync<StatusEnFase, ImportJob, ImportJob>(new CommandDefinition(sql, parameters, cancellationToken: ct), (s, job) =>
+        {
+            job.Status = EnumTekst.Naar<ImportStatus>(s.Status);
+            job.Fase = EnumTekst.Naar<ImportFase>(s.Fase);
+            return job;
+        }, splitOn: "id");
+        return jobs.AsList();
+    }
+
+    private sealed class StatusEnFase
+    {
+        public string Status { get; set; } = "";
+        public string Fase { get; set; } = "";
+    }
+
+    private sealed record Tellers(int Toegepast, int Nieuw, int Gewijzigd, int Ongewijzigd, int TerugInBestand);
+
+    internal sealed record GelezenRijVan(Guid ImportId, GelezenRij Rij);
+
+    internal sealed record MeldingVan(Guid ImportId, MeldingSoort Soort, int Volgnummer, ImportMelding Melding);
+}
+
+/// <summary>How storing an upload ended.</summary>
+public enum Ontvangst
+{
+    Ontvangen,
+    Leeg,
+    TeGroot,
+    /// <summary>Another import runs: nothing was stored.</summary>
+    Bezet,
+}
