@@ -1,7 +1,8 @@
 import { api } from './api.js';
-import { el, vervang, datum, tabel, woorden, getal } from './dom.js';
+import { el, vervang, datum, tabel, woorden } from './dom.js';
 import { startPagina, magPagina, geenToegang } from './kop.js';
 import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
+import { startImport } from './bestand.js';
 
 // Which lifecycle steps a status allows, as CampagneGrain enforces them (it answers 409 otherwise).
 const OVERGANGEN = {
@@ -15,8 +16,6 @@ if (!magPagina(sessie, '/beheer.html')) geenToegang(document.getElementById('inh
 else await start();
 
 async function start() {
-  const imp = document.getElementById('import-form');
-  imp.addEventListener('submit', e => { e.preventDefault(); bezig(imp, importeer); });
   const camp = document.getElementById('campagne-form');
   camp.addEventListener('submit', e => { e.preventDefault(); bezig(camp, maakCampagne); });
   document.getElementById('campagnes').addEventListener('submit', e => {
@@ -25,40 +24,7 @@ async function start() {
     const knop = e.submitter;
     if (form && knop) bezig(form, () => overgang(form, knop.value));
   });
-  await toonCampagnes();
-}
-
-async function importeer() {
-  const form = document.getElementById('import-form');
-  const fouten = document.getElementById('import-fouten');
-  const bestand = form.elements.namedItem('bestand').files[0];
-  if (!bestand) {
-    toonProbleem(fouten, { probleem: { title: 'Kies een bestand', errors: { bestand: ['Kies het CSV-bestand dat u wilt importeren.'] } } }, form);
-    return;
-  }
-  const gedeeltelijk = form.elements.namedItem('gedeeltelijk').checked;
-  try {
-    const rapport = await api('/api/v1/bestand' + (gedeeltelijk ? '?gedeeltelijk=true' : ''), { methode: 'POST', body: bestand, inhoudType: bestand.type || 'text/csv' });
-    wisProbleem(fouten, form);
-    toonRapport(rapport, 'Geïmporteerd');
-  } catch (fout) {
-    toonProbleem(fouten, fout, form);
-    if (fout.probleem && fout.probleem.rapport) toonRapport(fout.probleem.rapport, 'Niet geïmporteerd');
-    else vervang(document.getElementById('import-rapport'));
-  }
-}
-
-function toonRapport(r, kop) {
-  const cijfers = [['Regels', r.regels], ['Nieuw', r.nieuw], ['Gewijzigd', r.gewijzigd], ['Ongewijzigd', r.ongewijzigd],
-    ['Terug in het bestand', r.terugInBestand], ['Afgewezen', r.afgewezen], ['Uit het bestand', r.uitBestand], ['Fouten', r.aantalFouten]];
-  vervang(document.getElementById('import-rapport'),
-    el('h3', {}, kop + (r.gedeeltelijk ? ' (alleen de goede regels)' : '')),
-    r.melding ? el('p', {}, r.melding) : null,
-    el('dl', { class: 'kengetallen', 'data-rapport': r.importId }, cijfers.map(([naam, n]) => el('div', {}, el('dt', {}, naam), el('dd', {}, getal.format(n ?? 0))))),
-    r.fouten && r.fouten.length
-      ? tabel(`Afgewezen regels (${r.aantalFouten > r.fouten.length ? 'eerste ' + r.fouten.length + ' van ' + r.aantalFouten : r.fouten.length})`,
-        [{ kop: 'Regel', rijkop: true, getal: true }, { kop: 'Kolom' }, { kop: 'Reden' }], r.fouten.map(f => [String(f.regel), f.veld, f.reden]))
-      : null);
+  await Promise.all([toonCampagnes(), startImport()]);
 }
 
 async function maakCampagne() {
