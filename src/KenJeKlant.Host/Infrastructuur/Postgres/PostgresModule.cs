@@ -18,7 +18,7 @@ public static partial class PostgresModule
         builder.Services.AddSingleton(_ =>
         {
             // Auto-prepare keeps query plans across the pool's resets (the read-model upsert runs per change).
-            // The reset itself stays: the import slot holds a session-level advisory lock.
+            // The reset itself stays, although since the import became a job (decision 24) no session holds a lock any more.
             var data = new NpgsqlDataSourceBuilder(connectionString);
             if (!data.ConnectionStringBuilder.ContainsKey("Max Auto Prepare")) data.ConnectionStringBuilder.MaxAutoPrepare = 20;
             // Several silos share one server: each process keeps its share of max_connections.
