@@ -38,6 +38,9 @@ internal static class BenchSilo
         builder.Services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         builder.Services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         builder.Services.AddSingleton<IKlantGesprekken, PostgresKlantGesprekken>();
+        builder.Services.AddSingleton<KenJeKlant.Grains.Werklijsten.IAfspraakWerklijstBron>(sp =>
+            new KenJeKlant.Host.PlanVanAanpak.PostgresPlanVanAanpak(data, sp.GetRequiredService<Domeinklok>()));
+        builder.Services.AddOptions<PlanVanAanpakBeleid>().PostConfigure(b => b.VulStandaarden());
         builder.Services.AddOptions<CampagneBeleid>().PostConfigure(b => b.VulStandaarden());
         builder.Services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
         builder.Services.AddOptions<HerbeoordelingBeleid>().PostConfigure(b =>

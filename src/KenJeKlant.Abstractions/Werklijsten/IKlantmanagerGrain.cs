@@ -17,6 +17,14 @@ public interface IKlantmanagerGrain : IGrainWithStringKey, IVolgbaar<IWerklijstO
     [Alias("WerkBij")]
     Task WerkBijAsync(IReadOnlyList<WerklijstItem> meld, IReadOnlyList<WerklijstVerwijdering> weg);
 
+    /// <summary>
+    /// The client's afspraken to check are now exactly <paramref name="teControleren"/> (items of soort Afspraak):
+    /// new ones arrive, changed ones change, the others leave. One-way: the plan is stored before it is told, and a
+    /// werklijst rebuilds from the table anyway.
+    /// </summary>
+    [Alias("VervangAfspraken"), Orleans.Concurrency.OneWay]
+    Task VervangAfsprakenAsync(string klantnummer, IReadOnlyList<WerklijstItem> teControleren);
+
     [Alias("GetWerklijst")]
     Task<Werklijst> GetWerklijstAsync();
 }

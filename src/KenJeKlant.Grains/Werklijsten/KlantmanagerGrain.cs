@@ -1,6 +1,8 @@
 using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Abstractions.Werklijsten;
+using KenJeKlant.Grains.Beleid;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using KenJeKlant.Grains.Realtime;
 
 namespace KenJeKlant.Grains.Werklijsten;
@@ -9,29 +11,39 @@ namespace KenJeKlant.Grains.Werklijsten;
 /// A klantmanager's werklijst as a live view: rebuilt from the read model on activation, kept up to
 /// date by the klant grains' reports, and pushed to the observers (the hosts, which forward it to
 /// the browser). Each klant grain remembers what it reported, so this grain stores nothing; a
-/// repeated report changes nothing and notifies nobody.
+/// repeated report changes nothing and notifies nobody. Afspraken te controleren are read from their
+/// table again when the domain's day changes (<see cref="AfsprakenTeControleren"/>) and told by the plan
+/// grains when a plan changes.
 /// </summary>
 public sealed class KlantmanagerGrain(
     IWerklijstBron bron,
     IGesprekWerklijstBron gesprekken,
+    IAfspraakWerklijstBron afspraken,
+    Domeinklok klok,
+    IOptionsMonitor<PlanVanAanpakBeleid> planBeleid,
     ILogger<KlantmanagerGrain> logger) : Grain, IKlantmanagerGrain
 {
     private readonly Volgers<IWerklijstObserver> _volgers = new(logger);
     private readonly Dictionary<string, WerklijstItem> _items = new(StringComparer.Ordinal);
+    private readonly AfsprakenTeControleren _afspraken = new();
 
     private string Klantmanager => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         foreach (var item in await bron.HerbeoordelingenAsync(Klantmanager, cancellationToken))
-            _items[Sleutel(item.Klantnummer, item.Soort)] = item;
+            _items[Sleutel(item)] = item;
         foreach (var item in await gesprekken.GesprekkenAsync(Klantmanager, cancellationToken))
-            _items[Sleutel(item.Klantnummer, item.Soort)] = item;
+            _items[Sleutel(item)] = item;
+        await LeesAfsprakenAsync(cancellationToken);
+        var controle = planBeleid.CurrentValue.WerklijstControle;
+        // Not KeepAlive: a werklijst nobody follows may go; the next activation reads today's afspraken anyway.
+        this.RegisterGrainTimer(LeesAfsprakenAsync, new GrainTimerCreationOptions(controle, controle) { Interleave = false, KeepAlive = false });
     }
 
     public Task MeldAsync(WerklijstItem item)
     {
-        var sleutel = Sleutel(item.Klantnummer, item.Soort);
+        var sleutel = Sleutel(item);
         if (_items.TryGetValue(sleutel, out var bestaand) && bestaand == item) return Task.CompletedTask;
         _items[sleutel] = item;
         Vertel(new WerklijstWijziging(Klantmanager, item, Verwijderd: false));
@@ -55,6 +67,29 @@ public sealed class KlantmanagerGrain(
         return Task.CompletedTask;
     }
 
+    public Task VervangAfsprakenAsync(string klantnummer, IReadOnlyList<WerklijstItem> teControleren)
+    {
+        Pas(AfsprakenTeControleren.Verschil(_items.Values.Where(i => i.Klantnummer == klantnummer), teControleren));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>On a new domain day, the afspraken whose deadline came (one query on the index of open deadlines).</summary>
+    private async Task LeesAfsprakenAsync(CancellationToken ct)
+    {
+        var vandaag = klok.Vandaag;
+        if (!_afspraken.MoetLezen(vandaag)) return;
+        var teControleren = await afspraken.TeControlerenAsync(Klantmanager, vandaag, ct);
+        Pas(AfsprakenTeControleren.Verschil(_items.Values, teControleren));
+        _afspraken.Gelezen(vandaag);
+    }
+
+    private void Pas((IReadOnlyList<WerklijstItem> Meld, IReadOnlyList<WerklijstItem> Weg) verschil)
+    {
+        foreach (var item in verschil.Weg)
+            if (_items.Remove(Sleutel(item))) Vertel(new WerklijstWijziging(Klantmanager, item, Verwijderd: true));
+        foreach (var item in verschil.Meld) MeldAsync(item);
+    }
+
     public Task<Werklijst> GetWerklijstAsync()
     {
         List<WerklijstItem> Van(WerklijstSoort soort, HerbeoordelingStatus? status = null) => _items.Values
@@ -66,7 +101,8 @@ public sealed class KlantmanagerGrain(
             Van(WerklijstSoort.Herbeoordeling, HerbeoordelingStatus.TeLaat),
             Van(WerklijstSoort.Herbeoordeling, HerbeoordelingStatus.AanDeBeurt),
             Van(WerklijstSoort.GesprekZonderUitkomst),
-            Van(WerklijstSoort.Gesprek)));
+            Van(WerklijstSoort.Gesprek),
+            Van(WerklijstSoort.Afspraak)));
     }
 
     public Task AbonneerAsync(IWerklijstObserver observer) => _volgers.AbonneerAsync(observer);
@@ -75,5 +111,7 @@ public sealed class KlantmanagerGrain(
 
     private void Vertel(WerklijstWijziging wijziging) => _volgers.Vertel(o => o.WerklijstGewijzigd(wijziging));
 
-    private static string Sleutel(string klantnummer, WerklijstSoort soort) => $"{klantnummer}/{soort}";
+    // One item per client and soort; per afspraak for afspraken.
+    private static string Sleutel(WerklijstItem item) =>
+        item.AfspraakId is { } afspraak ? $"{item.Klantnummer}/{item.Soort}/{afspraak}" : $"{item.Klantnummer}/{item.Soort}";
 }

@@ -8,6 +8,7 @@ using KenJeKlant.Abstractions.Werklijsten;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Host.Herbeoordelingen;
 using KenJeKlant.Host.Klanten;
+using KenJeKlant.Host.PlanVanAanpak;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,7 @@ public static class HerbeoordelingenApi
         app.MapPost("/api/v1/klanten/{klantnummer}/herbeoordeling", SpreekAf).WithTags("Herbeoordelingen").RequireAuthorization(Toegang.EigenKlant)
             .WithSummary("Leg een andere datum voor de volgende herbeoordeling vast, met reden.").Verwerkt("herbeoordeling afspreken", AuditActie.Wijzigen);
         var groep = app.MapGroup("/api/v1/herbeoordelingen").WithTags("Herbeoordelingen");
-        groep.MapGet("/team", Team).RequireAuthorization(Toegang.Programma).WithSummary("Per klantmanager: aantallen gepland, aan de beurt en te laat. Geen persoonsgegevens.").ZonderPersoonsgegevens();
+        groep.MapGet("/team", Team).RequireAuthorization(Toegang.Programma).WithSummary("Per klantmanager: herbeoordelingen gepland, aan de beurt en te laat, en open afspraken uit plannen van aanpak (waarvan over de deadline). Alleen aantallen, geen persoonsgegevens.").ZonderPersoonsgegevens();
         groep.MapPost("/herplanning", Herplan).RequireAuthorization(Toegang.Beheer).WithSummary("Plan alle herbeoordelingen opnieuw volgens het huidige beleid.").Verwerkt("herbeoordelingen herplannen", AuditActie.Wijzigen, "bestand");
         return app;
     }
@@ -31,11 +32,19 @@ public static class HerbeoordelingenApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<TeamOverzicht>> Team(IKlantOverzichten klanten, IOptionsMonitor<HerbeoordelingBeleid> beleid, Domeinklok klok, CancellationToken ct)
+    private static async Task<Ok<TeamOverzicht>> Team(
+        IKlantOverzichten klanten, IAfspraakTellingen afspraken, IOptionsMonitor<HerbeoordelingBeleid> beleid, Domeinklok klok, CancellationToken ct)
     {
         var vandaag = klok.Vandaag;
-        var tellingen = await klanten.TelHerbeoordelingenAsync(vandaag, beleid.CurrentValue.TeLaatNaDagen, ct);
-        return TypedResults.Ok(new TeamOverzicht(vandaag, tellingen));
+        var herbeoordelingen = (await klanten.TelHerbeoordelingenAsync(vandaag, beleid.CurrentValue.TeLaatNaDagen, ct)).ToDictionary(t => t.Klantmanager, StringComparer.Ordinal);
+        var open = await afspraken.TelPerKlantmanagerAsync(vandaag, ct);
+        var regels = herbeoordelingen.Keys.Union(open.Keys).Order(StringComparer.Ordinal).Select(km =>
+        {
+            var h = herbeoordelingen.GetValueOrDefault(km);
+            var a = open.GetValueOrDefault(km);
+            return new TeamRegel(km, h?.Gepland ?? 0, h?.AanDeBeurt ?? 0, h?.TeLaat ?? 0, a?.Open ?? 0, a?.TeLaat ?? 0);
+        });
+        return TypedResults.Ok(new TeamOverzicht(vandaag, [.. regels]));
     }
 
     private static async Task<Ok<Herplanning.Rapport>> Herplan(Herplanning herplanning, CancellationToken ct) =>
@@ -44,4 +53,10 @@ public static class HerbeoordelingenApi
 
 public sealed record HerbeoordelingVerzoek(DateOnly Datum, string Reden);
 
-public sealed record TeamOverzicht(DateOnly Peildatum, IReadOnlyList<HerbeoordelingTelling> Klantmanagers);
+public sealed record TeamOverzicht(DateOnly Peildatum, IReadOnlyList<TeamRegel> Klantmanagers);
+
+/// <summary>
+/// One klantmanager's counts: herbeoordelingen gepland, aan de beurt, te laat; afspraken open in current plans van
+/// aanpak and, of those, past their deadline (<c>afsprakenTeLaat</c>: the deadline was before the peildatum).
+/// </summary>
+public sealed record TeamRegel(string Klantmanager, int Gepland, int AanDeBeurt, int TeLaat, int OpenAfspraken, int AfsprakenTeLaat);

@@ -7,14 +7,14 @@ namespace KenJeKlant.Host.Werklijsten;
 
 /// <summary>
 /// The host's observer of werklijsten. The grain notifies per change (a campaign batch is hundreds),
-/// so changes are buffered per klantmanager — the last one per (klantnummer, soort) wins, which is
+/// so changes are buffered per klantmanager — the last one per (klantnummer, soort, afspraak) wins, which is
 /// the item's current state — and <see cref="RealtimeOnderhoud"/> sends each buffer as one message
 /// a few times a second.
 /// </summary>
 public sealed class WerklijstDoorgever(IGrainFactory grains, IHubContext<WerklijstHub, IWerklijstClient> hub, ILogger<WerklijstDoorgever> logger)
     : Doorgever<IWerklijstObserver>(grains, logger), IWerklijstObserver
 {
-    private readonly Dictionary<string, Dictionary<(string, WerklijstSoort), WerklijstWijziging>> _buffer = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<(string, WerklijstSoort, Guid?), WerklijstWijziging>> _buffer = new(StringComparer.Ordinal);
     private readonly Lock _bufferSlot = new();
 
     protected override IWerklijstObserver Zelf => this;
@@ -27,7 +27,7 @@ public sealed class WerklijstDoorgever(IGrainFactory grains, IHubContext<Werklij
         {
             if (!_buffer.TryGetValue(wijziging.Klantmanager, out var wijzigingen))
                 _buffer[wijziging.Klantmanager] = wijzigingen = [];
-            wijzigingen[(wijziging.Item.Klantnummer, wijziging.Item.Soort)] = wijziging;
+            wijzigingen[(wijziging.Item.Klantnummer, wijziging.Item.Soort, wijziging.Item.AfspraakId)] = wijziging;
         }
     }
 

@@ -19,7 +19,7 @@ public static class WerklijstenModule
     public static IEndpointRouteBuilder MapWerklijsten(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/klantmanagers/{id}/werklijst", Werklijst).WithTags("Werklijsten").RequireAuthorization(Toegang.EigenWerklijst)
-            .WithSummary("De werklijst van een klantmanager: herbeoordelingen te laat en aan de beurt, gesprekken.").Verwerkt("werklijst inzien", AuditActie.Lezen, "werklijst");
+            .WithSummary("De werklijst van een klantmanager: herbeoordelingen te laat en aan de beurt, gesprekken, afspraken te controleren.").Verwerkt("werklijst inzien", AuditActie.Lezen, "werklijst");
         app.MapHub<WerklijstHub>("/hubs/werklijsten");
         return app;
     }

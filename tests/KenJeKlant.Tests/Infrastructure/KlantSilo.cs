@@ -9,6 +9,8 @@ using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Host.Handhaving;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using KenJeKlant.Host.Klanten;
+using KenJeKlant.Host.PlanVanAanpak;
+using KenJeKlant.Grains.PlanVanAanpak;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -66,6 +68,9 @@ public sealed class KlantSilo
         services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         services.AddSingleton<IKlantGesprekken, PostgresKlantGesprekken>();
         services.AddSingleton<IHandhavingOpslag, PostgresHandhaving>();
+        services.AddSingleton<PostgresPlanVanAanpak>();
+        services.AddSingleton<IPlanVanAanpakOpslag>(sp => sp.GetRequiredService<PostgresPlanVanAanpak>());
+        services.AddSingleton<IAfspraakWerklijstBron>(sp => sp.GetRequiredService<PostgresPlanVanAanpak>());
     }
 
     private void ConfigureerBasis(IServiceCollection services)
@@ -74,6 +79,8 @@ public sealed class KlantSilo
         services.AddSingleton<KenJeKlant.Grains.Telemetrie.KenJeKlantMeters>();
         services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, Klok);
         services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
+        // A werklijst looks at the (fake) date often, so a deadline that arrives shows without a real wait.
+        services.AddOptions<PlanVanAanpakBeleid>().PostConfigure(b => { b.VulStandaarden(); b.WerklijstControle = TimeSpan.FromMilliseconds(50); });
         services.AddSingleton<IOptionsMonitor<HerbeoordelingBeleid>>(Herbeoordeling);
         services.AddSingleton<IOptionsMonitor<CampagneBeleid>>(Campagne);
         services.AddSingleton<IOptionsMonitor<HandhavingBeleid>>(Handhaving);
