@@ -59,7 +59,14 @@ public static class PlanAfdrukPdf
         private PdfPage? _pagina;
         private double _y;
 
-        private double Breedte => _pagina!.Width.Point - 2 * Marge;
+        private double Breedte
+        {
+            get
+            {
+                Zorg(0);
+                return _pagina!.Width.Point - 2 * Marge;
+            }
+        }
 
         public void Tekst(string tekst, XFont font) => Schrijf(tekst, font, Marge, Breedte);
 

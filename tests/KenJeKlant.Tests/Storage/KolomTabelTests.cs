@@ -58,6 +58,8 @@ public sealed class KolomTabelTests
         ["gebruiker"] = PostgresGebruikers.Gebruikers.Vergelijk<PostgresGebruikers.OpgeslagenGebruiker>,
         ["auditlog"] = PostgresAuditLog.Auditlog.Vergelijk<PostgresAuditLog.OpgeslagenInvoer>,
         ["bestand_import"] = KenJeKlant.Host.Bestand.PostgresBestandImport.Import.Vergelijk<KenJeKlant.Grains.Bestand.ImportJob>,
+        ["plan_van_aanpak"] = KenJeKlant.Host.PlanVanAanpak.PostgresPlanVanAanpak.Versie.Vergelijk<KenJeKlant.Host.PlanVanAanpak.PostgresPlanVanAanpak.OpgeslagenVersie>,
+        ["afspraak"] = KenJeKlant.Host.PlanVanAanpak.PostgresPlanVanAanpak.Afspraak.Vergelijk<KenJeKlant.Host.PlanVanAanpak.PostgresPlanVanAanpak.OpgeslagenAfspraak>,
     };
 
     [Theory]
