@@ -8,6 +8,7 @@ cd "$(dirname "$0")/../.."
 
 connection=$(deploy/local/postgres.sh ensure | tail -n 1)
 deploy/local/dashboards.sh packages   # the SignalR browser client the dashboards load
+deploy/local/lettertype.sh           # the font of the printable plan van aanpak (PDF)
 export ConnectionStrings__KenJeKlant="$connection"
 export Demo__SynthetischBestand="${KENJEKLANT_DEMO_KLANTEN:-3800}"
 export Klok__DagInSeconden="${KENJEKLANT_SIMULATIE_DAG_SECONDEN:-10}"

@@ -10,6 +10,8 @@ connection=$(deploy/local/postgres.sh ensure | tail -n 1)
 # The browser tests need the dashboards' npm packages and Debian's Chromium; without them they fail, never skip.
 deploy/local/dashboards.sh packages
 deploy/local/dashboards.sh chromium
+# The printable plan van aanpak (PDF) needs its font; the host does not start without it.
+deploy/local/lettertype.sh
 export KENJEKLANT_TEST_PG="$connection"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

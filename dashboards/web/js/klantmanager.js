@@ -3,11 +3,13 @@ import { el, vervang, datum, datumTijd, tabel, woorden, onthoudFocus } from './d
 import { startPagina, magPagina, geenToegang } from './kop.js';
 import { volger } from './live.js';
 import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
+import { koppelPlanVanAanpak, planInDossier, openAfronding, openPlanForm } from './planvanaanpak.js';
 
-// The werklijst as the server keeps it: one item per (klantnummer, soort). A snapshot replaces all;
-// a delta upserts or removes one item, so a delta the snapshot already contains does no harm.
+// The werklijst as the server keeps it: one item per (klantnummer, soort), per afspraak for afspraken to
+// check. A snapshot replaces all; a delta upserts or removes one item, so a delta the snapshot already
+// contains does no harm.
 const items = new Map();
-const sleutel = item => item.klantnummer + '|' + item.soort;
+const sleutel = item => item.klantnummer + '|' + item.soort + (item.afspraakId ? '|' + item.afspraakId : '');
 let klantmanager = null;
 let eersteStand = true;
 let openGesprek = null;
@@ -57,7 +59,7 @@ function stand(werklijst) {
   if (werklijst.klantmanager !== klantmanager) return;
   const vorige = new Map(items);
   items.clear();
-  for (const lijst of [werklijst.herbeoordelingenTeLaat, werklijst.herbeoordelingenAanDeBeurt, werklijst.gesprekkenZonderUitkomst, werklijst.gesprekken])
+  for (const lijst of [werklijst.herbeoordelingenTeLaat, werklijst.herbeoordelingenAanDeBeurt, werklijst.gesprekkenZonderUitkomst, werklijst.gesprekken, werklijst.afsprakenTeControleren || []])
     for (const item of lijst) items.set(sleutel(item), item);
   // After a reconnect the snapshot may hold prompts that arrived while away: they are new to the user too.
   if (!eersteStand) for (const item of items.values()) meldAlsNieuw(vorige.get(sleutel(item)), item);
@@ -124,6 +126,8 @@ function toonWerklijst() {
   toonAlsAnders('te-laat', teLaat, () => lijstTabel('Herbeoordelingen te laat', teLaat, 'herbeoordeling', 'Geen herbeoordelingen te laat.'));
   const aanDeBeurt = perSoort('herbeoordeling', 'aan-de-beurt');
   toonAlsAnders('aan-de-beurt', aanDeBeurt, () => lijstTabel('Herbeoordelingen aan de beurt', aanDeBeurt, 'herbeoordeling', 'Geen herbeoordelingen aan de beurt.'));
+  const teControleren = perSoort('afspraak');
+  toonAlsAnders('te-controleren', teControleren, () => lijstTabel('Afspraken te controleren', teControleren, 'afspraak', 'Geen afspraken te controleren.'));
   document.body.dataset.werklijstItems = String(items.size);
   herstelFocus();
 }
@@ -142,7 +146,7 @@ function lijstTabel(bijschrift, lijst, soort, leegTekst) {
     lijst.map(i => [
       el('span', { 'data-klant': i.klantnummer }, i.naam, el('br'), el('span', { class: 'toelichting' }, i.klantnummer)),
       datum(i.datum),
-      el('span', {}, i.status && i.soort === 'herbeoordeling' ? el('span', { class: 'status status-' + i.status }, woorden(i.status)) : null, ' ', i.omschrijving),
+      el('span', {}, i.status && (i.soort === 'herbeoordeling' || i.soort === 'afspraak') ? el('span', { class: 'status status-' + i.status }, woorden(i.status)) : null, ' ', i.omschrijving),
       el('div', { class: 'knoppen' },
         el('button', { type: 'button', class: 'tweede', 'data-actie': 'dossier', 'data-sleutel': sleutel(i), 'aria-label': 'Dossier van ' + i.naam }, 'Dossier'),
         soort === 'gesprek' && i.gesprekId
@@ -150,6 +154,9 @@ function lijstTabel(bijschrift, lijst, soort, leegTekst) {
           : null,
         soort === 'herbeoordeling'
           ? el('button', { type: 'button', 'data-actie': 'herbeoordeling', 'data-sleutel': sleutel(i), 'aria-label': 'Herbeoordeling plannen voor ' + i.naam }, 'Plannen')
+          : null,
+        soort === 'afspraak'
+          ? el('button', { type: 'button', 'data-actie': 'afronding', 'data-sleutel': sleutel(i), 'aria-label': 'Afspraak afronden voor ' + i.naam }, 'Afronden')
           : null)]),
     { leegTekst });
 }
@@ -166,7 +173,14 @@ function koppelFormulieren() {
     if (knop.dataset.actie === 'uitkomst' && item) openUitkomst(item);
     // The dossier's button is no werklijst item: it carries the client's name itself.
     if (knop.dataset.actie === 'herbeoordeling') openHerbeoordelingForm(klantnummer, item ? item.naam : (knop.dataset.naam || klantnummer));
+    // An afspraak from the werklijst (the item) or from the dossier's plan (the button carries what it needs).
+    if (knop.dataset.actie === 'afronding') openAfronding(item
+      ? { klantnummer, afspraakId: item.afspraakId, naam: item.naam, omschrijving: item.omschrijving }
+      : { klantnummer, afspraakId: knop.dataset.afspraak, naam: knop.dataset.naam, omschrijving: knop.dataset.omschrijving });
+    if (knop.dataset.actie === 'plan') openPlanForm(klantnummer, knop.dataset.naam || klantnummer).catch(fout =>
+      vervang(document.getElementById('resultaat'), el('div', { class: 'foutmelding' }, el('p', {}, fout.message))));
   });
+  koppelPlanVanAanpak({ sluit, naWijziging: verversDossier });
   const uitkomst = document.getElementById('uitkomst-form');
   uitkomst.addEventListener('change', e => { if (e.target.name === 'verschenen') toonVerschenenVelden(); });
   uitkomst.addEventListener('submit', e => { e.preventDefault(); bezig(uitkomst, verstuurUitkomst); });
@@ -289,6 +303,7 @@ async function toonDossier(klantnummer, { focus = true } = {}) {
         veld('Herbeoordeling', d.herbeoordeling ? `${datum(d.herbeoordeling.datum)}, ${woorden(d.herbeoordeling.status)}` : '—')),
       d.herbeoordeling ? el('p', { class: 'toelichting' }, 'Grond herbeoordeling: ' + d.herbeoordeling.grond) : null,
       el('div', { class: 'knoppen' }, el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': p.klantnummer + '|dossier', 'data-naam': p.naam, 'aria-label': 'Herbeoordeling plannen voor ' + p.naam }, 'Herbeoordeling plannen')),
+      ...await planInDossier(p.klantnummer, p.naam),
       el('h3', {}, 'Gesprekken'),
       tabel('Gesprekken in campagnes', [{ kop: 'Campagne', rijkop: true }, { kop: 'Poging', getal: true }, { kop: 'Moment' }, { kop: 'Status' }],
         d.gesprekken.map(g => [g.campagneNaam, g.poging, datumTijd(g.start), woorden(g.status)]), { leegTekst: 'Geen gesprekken.' }),
