@@ -156,7 +156,7 @@ function lijstTabel(bijschrift, lijst, soort, leegTekst) {
           ? el('button', { type: 'button', 'data-actie': 'herbeoordeling', 'data-sleutel': sleutel(i), 'aria-label': 'Herbeoordeling plannen voor ' + i.naam }, 'Plannen')
           : null,
         soort === 'afspraak'
-          ? el('button', { type: 'button', 'data-actie': 'afronding', 'data-sleutel': sleutel(i), 'aria-label': 'Afspraak afronden voor ' + i.naam }, 'Afronden')
+          ? el('button', { type: 'button', 'data-actie': 'afronding', 'data-sleutel': sleutel(i), 'aria-label': 'Afronden voor ' + i.naam }, 'Afronden')
           : null)]),
     { leegTekst });
 }

@@ -48,7 +48,7 @@ export async function planInDossier(klantnummer, naam) {
     if (fout.status !== 404) return [el('h3', {}, 'Plan van aanpak'), el('div', { class: 'foutmelding' }, el('p', {}, fout.message))];
   }
   const bewerk = el('button', { type: 'button', class: 'tweede', 'data-actie': 'plan', 'data-sleutel': klantnummer + '|plan', 'data-naam': naam,
-    'aria-label': (plan ? 'Plan van aanpak wijzigen voor ' : 'Plan van aanpak maken voor ') + naam }, plan ? 'Plan wijzigen' : 'Plan maken');
+    'aria-label': (plan ? 'Plan wijzigen voor ' : 'Plan maken voor ') + naam }, plan ? 'Plan wijzigen' : 'Plan maken');
   if (!plan) return [el('h3', {}, 'Plan van aanpak'), el('p', { class: 'leeg' }, 'Nog geen plan van aanpak.'), el('div', { class: 'knoppen' }, bewerk)];
   return [
     el('h3', {}, 'Plan van aanpak'),
@@ -63,7 +63,7 @@ export async function planInDossier(klantnummer, naam) {
         el('span', {}, el('span', { class: 'status' }, statusWoorden[a.status]), a.afronding && a.afronding.toelichting ? ' — ' + a.afronding.toelichting : ''),
         a.status === 'open'
           ? el('button', { type: 'button', 'data-actie': 'afronding', 'data-sleutel': klantnummer + '|afspraak|' + a.id, 'data-afspraak': a.id,
-            'data-naam': naam, 'data-omschrijving': a.omschrijving, 'aria-label': 'Afspraak afronden: ' + a.omschrijving }, 'Afronden')
+            'data-naam': naam, 'data-omschrijving': a.omschrijving, 'aria-label': 'Afronden: ' + a.omschrijving }, 'Afronden')
           : '—']),
       { leegTekst: 'Geen afspraken in dit plan.' }),
     el('div', { class: 'knoppen' }, bewerk,
@@ -130,7 +130,7 @@ function afspraakRij(i, a) {
     veld(id('deadline'), 'Deadline', el('input', { type: 'date', id: id('deadline'), name: `afspraken[${i}].deadline`, value: a ? a.deadline : '', disabled: dicht })),
     veld(id('leefdomein'), 'Leefdomein', kies('leefdomein', keuzes.leefdomeinen, a && a.leefdomein, '— geen —')),
     dicht ? el('p', { class: 'toelichting' }, `Afgerond: ${statusWoorden[a.status]}. Deze afspraak verandert niet meer.`) : null,
-    el('div', { class: 'knoppen' }, el('button', { type: 'button', class: 'tweede', 'data-weg': '', 'aria-label': `Afspraak ${i + 1} uit het plan halen` }, 'Uit het plan halen')));
+    el('div', { class: 'knoppen' }, el('button', { type: 'button', class: 'tweede', 'data-weg': '', 'aria-label': `Uit het plan halen: afspraak ${i + 1}` }, 'Uit het plan halen')));
   rij.dataset.afspraak = a ? JSON.stringify({ omschrijving: a.omschrijving, wie: a.wie, partner: a.partner, deadline: a.deadline, leefdomein: a.leefdomein }) : '';
   toonPartner(rij);
   zetLegend(rij, i);
@@ -154,7 +154,7 @@ function nummerOpnieuw() {
       v.id = `plan-${i}-${deel}`;
       if (label) label.htmlFor = v.id;
     }
-    rij.querySelector('button[data-weg]').setAttribute('aria-label', `Afspraak ${i + 1} uit het plan halen`);
+    rij.querySelector('button[data-weg]').setAttribute('aria-label', `Uit het plan halen: afspraak ${i + 1}`);
     zetLegend(rij, i);
   });
 }
