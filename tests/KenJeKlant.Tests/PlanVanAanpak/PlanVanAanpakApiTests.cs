@@ -34,7 +34,7 @@ public sealed class PlanVanAanpakApiTests : IAsyncLifetime
         _beheerder = await _app.AlsAsync("beheerder");
         await _beheerder.ZetKlantmanagersAsync("KM001", "KM002");
         var csv = Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2"), Csv.Regel("K3", klantmanager: "KM002"));
-        (await _beheerder.PostAsync("/api/v1/bestand", Csv.Inhoud(csv))).EnsureSuccessStatusCode();
+        await _beheerder.ImporteerGoedAsync(csv);
         _km = await _app.KlantmanagerAsync("KM001");
         _km2 = await _app.KlantmanagerAsync("KM002");
         _programmaleider = await _app.AlsAsync("programmaleider");
