@@ -4,7 +4,7 @@ using PdfSharp.Pdf;
 namespace KenJeKlant.Host.PlanVanAanpak;
 
 /// <summary>
-/// The printable plan as a PDF (PDFsharp, decision 30): A4, the words of <see cref="PlanAfdruk"/>, lines wrapped
+/// The printable plan as a PDF (PDFsharp, decision 26): A4, the words of <see cref="PlanAfdruk"/>, lines wrapped
 /// by measuring and a new page when one is full. <see cref="Lettertypen"/> must be installed first.
 /// </summary>
 public static class PlanAfdrukPdf
