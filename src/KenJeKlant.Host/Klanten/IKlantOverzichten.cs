@@ -1,3 +1,4 @@
+using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Host.Klantmanagers;
 using KenJeKlant.Abstractions.Klanten;
 
@@ -22,7 +23,10 @@ public sealed record KlantFilter(
     Indeling? Indeling = null,
     bool? InBestand = null,
     string? Zoek = null,
-    IReadOnlyCollection<string>? Caseload = null);
+    IReadOnlyCollection<string>? Caseload = null,
+    string? Route = null,
+    HerbeoordelingStatus? Herbeoordeling = null,
+    bool? OpenAfspraken = null);
 
 public sealed record HerbeoordelingTelling(string Klantmanager, int Gepland, int AanDeBeurt, int TeLaat);
 

@@ -1,3 +1,5 @@
+using KenJeKlant.Host.Infrastructuur.Postgres;
+using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Grains;
 using KenJeKlant.Host.Infrastructuur.Http;
 using KenJeKlant.Host.Beveiliging;
@@ -13,7 +15,7 @@ public static class KlantenApi
     public static RouteGroupBuilder MapKlantenApi(this IEndpointRouteBuilder app)
     {
         var groep = app.MapGroup("/api/v1/klanten").WithTags("Klanten");
-        groep.MapGet("/", ZoekKlanten).RequireAuthorization(Toegang.Klantmanager).WithName("ZoekKlanten").WithSummary("Klanten uit het bestand, gepagineerd en te filteren.").Verwerkt("klantenlijst inzien", AuditActie.Lezen, "klantenlijst");
+        groep.MapGet("/", ZoekKlanten).RequireAuthorization(Toegang.Klantmanager).WithName("ZoekKlanten").WithSummary("Mijn klanten: de caseload (en die u waarneemt), gepagineerd, te zoeken op naam of klantnummer en te filteren op indeling, route, herbeoordeling en open afspraken.").Verwerkt("klantenlijst inzien", AuditActie.Lezen, "klantenlijst");
         groep.MapGet("/{klantnummer}", Dossier).RequireAuthorization(Toegang.EigenKlant).WithName("GetKlant").WithSummary("Het dossier van één klant, met historie.").Verwerkt("klantdossier inzien", AuditActie.Lezen);
         groep.MapGet("/{klantnummer}/bsn", Bsn).RequireAuthorization(Toegang.EigenKlant).WithSummary("Het volledige BSN van de klant (het dossier toont het gemaskeerd).").Verwerkt("BSN inzien", AuditActie.Lezen);
         groep.MapPost("/{klantnummer}/indelingen", RegistreerIndeling).RequireAuthorization(Toegang.EigenKlant).WithSummary("Leg de indeling (klantgroep) vast.").Verwerkt("traject vastleggen", AuditActie.Wijzigen);
@@ -27,7 +29,7 @@ public static class KlantenApi
     private static async Task<Results<Ok<KlantenPagina>, ProblemHttpResult>> ZoekKlanten(
         HttpRequest request, IKlantOverzichten klanten, Caseload caseload, CancellationToken ct,
         string? klantmanager = null, string? wijk = null, string? indeling = null, bool? inBestand = null,
-        string? zoek = null, int page = 1, int pageSize = 50)
+        string? zoek = null, string? route = null, string? herbeoordeling = null, bool? openAfspraken = null, int page = 1, int pageSize = 50)
     {
         if (page < 1 || pageSize < 1 || pageSize > Paginering.MaxPaginagrootte)
             return TypedResults.Problem(statusCode: 400, title: "Ongeldige paginering",
@@ -40,11 +42,19 @@ public static class KlantenApi
                     detail: "indeling is zonder-afstand, overbrugbare-afstand of onoverbrugbare-afstand.");
             gekozen = i;
         }
+        HerbeoordelingStatus? status = null;
+        if (herbeoordeling is not null)
+        {
+            if (!Enum.GetValues<HerbeoordelingStatus>().Any(s => EnumTekst.Van(s) == herbeoordeling))
+                return TypedResults.Problem(statusCode: 400, title: "Onbekende herbeoordelingsstatus",
+                    detail: "herbeoordeling is gepland, aan-de-beurt of te-laat.");
+            status = EnumTekst.Naar<HerbeoordelingStatus>(herbeoordeling);
+        }
         // A klantmanager lists their own caseload (and the ones they cover), never the whole bestand.
         var eigen = await caseload.KlantmanagersVanAsync(request.HttpContext.User, ct);
         if (klantmanager is not null && !eigen.Contains(klantmanager))
             return TypedResults.Problem(statusCode: 403, title: "Geen toegang", detail: "U ziet alleen de klanten in uw eigen caseload (en die u waarneemt).");
-        var pagina = await klanten.ZoekAsync(new KlantFilter(klantmanager, wijk, gekozen, inBestand, zoek, eigen), page, pageSize, ct);
+        var pagina = await klanten.ZoekAsync(new KlantFilter(klantmanager, wijk, gekozen, inBestand, zoek, eigen, route, status, openAfspraken), page, pageSize, ct);
         return TypedResults.Ok(new KlantenPagina(pagina.Items, pagina.Totaal, Paginering.Maak(request, page, pageSize, pagina.Totaal)));
     }
 

@@ -135,6 +135,19 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         if (f.Indeling is { } indeling) Voeg("indeling = @", indeling.ToString());
         if (f.InBestand is { } inBestand) Voeg("in_bestand = @", inBestand);
         if (!string.IsNullOrWhiteSpace(f.Zoek)) Voeg("(klantnummer ILIKE @ OR naam ILIKE @)", "%" + EscapeLike(f.Zoek.Trim()) + "%");
+        if (!string.IsNullOrWhiteSpace(f.Route)) Voeg("lower(route) = lower(@)", f.Route.Trim());
+        switch (f.Herbeoordeling)
+        {
+            case HerbeoordelingStatus.Gepland:
+                voorwaarden.Add("herbeoordeling_datum IS NOT NULL AND (herbeoordeling_gemeld IS NULL OR herbeoordeling_gemeld = 'Gepland')");
+                break;
+            case { } gemeld:
+                Voeg("herbeoordeling_gemeld = @", gemeld.ToString());
+                break;
+        }
+        // Open afspraken of the client's current plan van aanpak (its table is their one home).
+        if (f.OpenAfspraken is { } open)
+            voorwaarden.Add((open ? "" : "NOT ") + "EXISTS (SELECT 1 FROM afspraak a WHERE a.klantnummer = klant_overzicht.klantnummer AND a.tot_versie IS NULL AND a.status = 'open')");
         return (voorwaarden.Count == 0 ? "" : "WHERE " + string.Join(" AND ", voorwaarden), parameters);
     }
 

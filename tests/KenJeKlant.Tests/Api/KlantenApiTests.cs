@@ -43,6 +43,36 @@ public sealed class KlantenApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mijn_klanten_filtert_op_route_herbeoordeling_en_open_afspraken()
+    {
+        (await _als.Km001.PostAsJsonAsync("/api/v1/klanten/K2/indelingen", new { indeling = "overbrugbare-afstand" })).EnsureSuccessStatusCode();
+        (await _als.Km001.PostAsJsonAsync("/api/v1/klanten/K2/routes", new { route = "leerwerktraject" })).EnsureSuccessStatusCode();
+        var deadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var plan = await _als.Km001.PutAsJsonAsync("/api/v1/klanten/K4/plan-van-aanpak", new
+        {
+            doel = "Werk zoeken in de zorg",
+            afspraken = new[] { new { omschrijving = "Twee sollicitaties per maand", wie = "klant", deadline } },
+        });
+        Assert.True(plan.IsSuccessStatusCode, await plan.Content.ReadAsStringAsync());
+
+        async Task<string[]> Klanten(string query) =>
+            [.. (await (await _als.Km001.GetAsync("/api/v1/klanten?" + query)).LeesAsync()).GetProperty("klanten").EnumerateArray().Select(k => k.GetProperty("klantnummer").GetString()!)];
+
+        Assert.Equal(["K2"], await Klanten("route=Leerwerktraject"));
+        Assert.Equal(["K4"], await Klanten("openAfspraken=true"));
+        Assert.Equal(["K1", "K2"], await Klanten("openAfspraken=false"));
+        // Each client is in exactly the herbeoordeling list its own row says; K2 was just assessed, so not due yet.
+        var alle = (await (await _als.Km001.GetAsync("/api/v1/klanten")).LeesAsync()).GetProperty("klanten").EnumerateArray()
+            .ToDictionary(k => k.GetProperty("klantnummer").GetString()!, k => k.GetProperty("herbeoordelingGemeld").ValueKind == System.Text.Json.JsonValueKind.Null
+                ? (k.GetProperty("herbeoordelingDatum").ValueKind == System.Text.Json.JsonValueKind.Null ? null : "gepland")
+                : k.GetProperty("herbeoordelingGemeld").GetString());
+        Assert.Equal("gepland", alle["K2"]);
+        foreach (var status in new[] { "gepland", "aan-de-beurt", "te-laat" })
+            Assert.Equal(alle.Where(k => k.Value == status).Select(k => k.Key).Order(StringComparer.Ordinal), await Klanten("herbeoordeling=" + status));
+        Assert.Equal(HttpStatusCode.BadRequest, (await _als.Km001.GetAsync("/api/v1/klanten?herbeoordeling=morgen")).StatusCode);
+    }
+
+    [Fact]
     public async Task De_lijst_filtert_en_pagineert_met_links()
     {
         var pagina = await (await _als.Km001.GetAsync("/api/v1/klanten?klantmanager=KM001&pageSize=2")).LeesAsync();
