@@ -19,6 +19,10 @@ public interface IKlantGrain : IGrainWithStringKey
     [Alias("GetDossier")]
     Task<KlantDossier?> GetDossierAsync();
 
+    /// <summary>Only the profile (what the export says), or null: for a caller that needs no trajectory or gesprekken.</summary>
+    [Alias("GetProfiel")]
+    Task<KlantProfiel?> GetProfielAsync();
+
     [Alias("RegistreerIndeling")]
     Task RegistreerIndelingAsync(IndelingRegistratie registratie);
 

@@ -67,6 +67,12 @@ public sealed partial class KlantGrain(
         return true;
     }
 
+    public Task<KlantProfiel?> GetProfielAsync()
+    {
+        _alleenBulkwerk = false;
+        return Task.FromResult(S.Profiel);
+    }
+
     public async Task<KlantDossier?> GetDossierAsync()
     {
         _alleenBulkwerk = false;

@@ -8,6 +8,7 @@ using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Gesprekken;
 using KenJeKlant.Host.Audit;
 using KenJeKlant.Host.Beveiliging;
+using KenJeKlant.Host.Infrastructuur.Postgres;
 using KenJeKlant.Host.Klantmanagers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -68,7 +69,7 @@ public static class AgendaApi
                 // The gesprek's id: a new download updates the same appointment in Outlook instead of adding one.
                 Uid = $"{g.GesprekId}@kenjeklant",
                 Summary = $"Participatiegesprek klant {g.Klantnummer}",
-                Description = $"{g.CampagneNaam}. Status: {EnumTekst(g.Status)}. Het dossier staat in KenJeKlant.",
+                Description = $"{g.CampagneNaam}. Status: {EnumTekst.Van(g.Status)}. Het dossier staat in KenJeKlant.",
                 Start = new CalDateTime(g.Start.UtcDateTime),
                 End = new CalDateTime(g.Eind.UtcDateTime),
                 Status = "CONFIRMED",
@@ -77,8 +78,6 @@ public static class AgendaApi
         var tekst = new CalendarSerializer().SerializeToString(kalender) ?? "";
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(tekst), "text/calendar; charset=utf-8", $"agenda-{id}.ics");
     }
-
-    private static string EnumTekst(GesprekStatus status) => Infrastructuur.Postgres.EnumTekst.Van(status);
 }
 
 /// <summary>A klantmanager's agenda over a period: what is booked and where a gesprek can still go.</summary>

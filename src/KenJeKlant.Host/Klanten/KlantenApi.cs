@@ -66,8 +66,9 @@ public static class KlantenApi
 
     private static async Task<Results<Ok<BsnAntwoord>, ProblemHttpResult>> Bsn(string klantnummer, IGrainFactory grains)
     {
-        var dossier = await grains.GetGrain<IKlantGrain>(klantnummer).GetDossierAsync();
-        return dossier is null ? NietGevonden(klantnummer) : TypedResults.Ok(new BsnAntwoord(klantnummer, dossier.Profiel.Bsn));
+        // The profile alone: the dossier would also read the client's gesprekken from the table.
+        var profiel = await grains.GetGrain<IKlantGrain>(klantnummer).GetProfielAsync();
+        return profiel is null ? NietGevonden(klantnummer) : TypedResults.Ok(new BsnAntwoord(klantnummer, profiel.Bsn));
     }
 
     private static Task<Results<NoContent, ProblemHttpResult>> RegistreerIndeling(string klantnummer, IndelingVerzoek v, HttpContext ctx, IGrainFactory grains, Domeinklok klok) =>
