@@ -47,7 +47,7 @@ public sealed class UitkomstVerwerker(
         if (rij.Uitkomst is { } eerder)
         {
             if (eerder == uitkomst) return (Verwerking(rij, gesprekken.VanKlant(klantnummer).FirstOrDefault(r => r.Poging == rij.Poging + 1), definitie), false, null);
-            throw new OvergangGeweigerdException(AlVastgelegd(eerder.Door));
+            throw new OvergangGeweigerdException(AlVastgelegd(eerder.Door, rij.UitkomstOp));
         }
         if (rij.Status == GesprekStatus.Geannuleerd)
             throw new OvergangGeweigerdException("Dit gesprek is geannuleerd; er is geen uitkomst vast te leggen.");
@@ -57,10 +57,12 @@ public sealed class UitkomstVerwerker(
 
         var geldend = await registreerBijKlant(klantnummer, rij.Stand(definitie.Naam), uitkomst);
         var verwerking = await VerwerkAsync(rij, geldend, definitie, status);
-        return (verwerking, true, geldend == uitkomst ? null : AlVastgelegd(geldend.Door));
+        return (verwerking, true, geldend == uitkomst ? null : AlVastgelegd(geldend.Door, klok.GetUtcNow()));
     }
 
-    private static string AlVastgelegd(string door) => $"De uitkomst van dit gesprek is al vastgelegd door {door}; een tweede uitkomst kan niet.";
+    // The date as the refusal said it before decision 23; for an outcome only the klant grain held, it is stored now.
+    private string AlVastgelegd(string door, DateTimeOffset? op) =>
+        $"De uitkomst van dit gesprek is al vastgelegd op {(op is { } t ? TimeZoneInfo.ConvertTime(t, klok.LocalTimeZone) : klok.GetUtcNow()):dd-MM-yyyy} door {door}; een tweede uitkomst kan niet.";
 
     /// <summary>Route and reason as the gemeente's lists spell them, so counts do not split on capitals; unknown names stay for the klant grain to refuse.</summary>
     private GesprekUitkomst InGemeentelijkeSpelling(GesprekUitkomst uitkomst) => uitkomst with

@@ -149,7 +149,7 @@ public sealed class UitkomstVerwerkerTests
             "K1", Id("K1"), CampagneTests.NietVerschenen(AfwezigheidReden.GeenReden), ZonderSilo.Definitie(), CampagneStatus.Actief);
 
         Assert.True(gewijzigd);
-        Assert.Contains("al vastgelegd door km-eerder", geweigerd, StringComparison.Ordinal);
+        Assert.Contains($"al vastgelegd op {TimeZoneInfo.ConvertTime(_klok.GetUtcNow(), _klok.LocalTimeZone):dd-MM-yyyy} door km-eerder", geweigerd, StringComparison.Ordinal);
         Assert.Equal((GesprekStatus.Gehouden, _klantHadAl), (verwerking.Gesprek.Status, verwerking.Gesprek.Uitkomst));
         Assert.Equal((GesprekStatus.Gehouden, "km-eerder"), (_opslag.Gesprekken[Id("K1")].Status, _opslag.Gesprekken[Id("K1")].Uitkomst!.Door));
         Assert.Empty(_opslag.Signalen);
