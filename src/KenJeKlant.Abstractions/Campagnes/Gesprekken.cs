@@ -22,6 +22,35 @@ public static class GesprekStatussen
         status is GesprekStatus.Gepland or GesprekStatus.Uitgenodigd or GesprekStatus.Herinnerd;
 }
 
+/// <summary>What a gesprek is for. A campaign's gesprekken are participatiegesprekken.</summary>
+[GenerateSerializer, Alias("kjk.GesprekSoort")]
+public enum GesprekSoort
+{
+    Participatiegesprek = 0,
+    /// <summary>The periodic reassessment ("op gezette tijden"): holding it sets the next one.</summary>
+    Herbeoordeling = 1,
+    /// <summary>Following up the plan van aanpak.</summary>
+    Voortgang = 2,
+}
+
+/// <summary>Where or how a gesprek is held.</summary>
+[GenerateSerializer, Alias("kjk.GesprekVorm")]
+public enum GesprekVorm
+{
+    Kantoor = 0,
+    Huisbezoek = 1,
+    Telefonisch = 2,
+    Video = 3,
+}
+
+/// <summary>Who asked to move a gesprek. A move at the client's request is never a no-show.</summary>
+[GenerateSerializer, Alias("kjk.VerzetVerzoek")]
+public enum VerzetVerzoek
+{
+    Klant = 0,
+    Gemeente = 1,
+}
+
 /// <summary>Why a client did not come. Only <see cref="GeenReden"/> counts towards the no-show policy.</summary>
 [GenerateSerializer, Alias("kjk.AfwezigheidReden")]
 public enum AfwezigheidReden
@@ -88,6 +117,12 @@ public sealed record GesprekStand
     [Id(11), JsonPropertyName("uitkomst")] public GesprekUitkomst? Uitkomst { get; init; }
     [Id(12), JsonPropertyName("gevolg")] public GesprekGevolg Gevolg { get; init; }
     [Id(13), JsonPropertyName("versie")] public required int Versie { get; init; }
+    [Id(14), JsonPropertyName("soort")] public GesprekSoort Soort { get; init; }
+    [Id(15), JsonPropertyName("vorm")] public GesprekVorm Vorm { get; init; }
+    [Id(16), JsonPropertyName("locatie")] public string? Locatie { get; init; }
+    [Id(17), JsonPropertyName("toelichting")] public string? Toelichting { get; init; }
+    /// <summary>How often the gesprek was moved; each move sent the client a verzetbrief.</summary>
+    [Id(18), JsonPropertyName("verzetAantal")] public int VerzetAantal { get; init; }
 
     [JsonIgnore] public bool IsOpen => Status.IsOpen();
 }

@@ -38,6 +38,13 @@ public interface ICampagneGrain : IGrainWithStringKey, IVolgbaar<ICampagneObserv
     [Alias("RegistreerUitkomst")]
     Task<UitkomstVerwerking> RegistreerUitkomstAsync(string klantnummer, Guid gesprekId, GesprekUitkomst uitkomst);
 
+    /// <summary>
+    /// Moves one of its gesprekken, once the klantmanager's agenda found the new moment free (its caller): a verzetbrief,
+    /// or a new invitation for a client not invited yet. Counts as verzet in the progress, never as a no-show.
+    /// </summary>
+    [Alias("Verzet")]
+    Task<GesprekStand> VerzetAsync(Gesprekken.GesprekVerzetting verzetting, DateTimeOffset nieuwEind, int maximaalVerzetten);
+
     /// <summary>Does whatever is due now (invitations, herinneringen, prompts) and returns when it is written. The timer does the same on its own.</summary>
     [Alias("VerwerkTijd")]
     Task VerwerkTijdAsync();

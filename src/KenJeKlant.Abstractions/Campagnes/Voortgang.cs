@@ -36,6 +36,10 @@ public sealed record Funnel
     [Id(9), JsonPropertyName("geannuleerd")] public int Geannuleerd { get; init; }
     /// <summary>The slot has passed and no outcome is recorded yet: the klantmanager has been prompted.</summary>
     [Id(10), JsonPropertyName("zonderUitkomst")] public int ZonderUitkomst { get; init; }
+    /// <summary>Clients whose gesprek was moved (at their request or the gemeente's); never counted as not appeared.</summary>
+    [Id(11), JsonPropertyName("verzet")] public int Verzet { get; init; }
+    /// <summary>Every move, a client moved twice counting twice.</summary>
+    [Id(12), JsonPropertyName("verzettingen")] public int Verzettingen { get; init; }
 }
 
 [GenerateSerializer, Alias("kjk.Telling")]
@@ -59,7 +63,11 @@ public sealed record KlantmanagerVoortgang(
     [property: Id(2), JsonPropertyName("uitgenodigd")] int Uitgenodigd,
     [property: Id(3), JsonPropertyName("gesproken")] int Gesproken,
     [property: Id(4), JsonPropertyName("nietVerschenen")] int NietVerschenen,
-    [property: Id(5), JsonPropertyName("zonderUitkomst")] int ZonderUitkomst);
+    [property: Id(5), JsonPropertyName("zonderUitkomst")] int ZonderUitkomst)
+{
+    /// <summary>Clients of this klantmanager whose gesprek was moved.</summary>
+    [Id(6), JsonPropertyName("verzet")] public int Verzet { get; init; }
+}
 
 /// <summary>Gesprekken per ISO week of their slot: the plan (burn-up) against what happened.</summary>
 [GenerateSerializer, Alias("kjk.WeekVoortgang")]

@@ -8,4 +8,5 @@ public sealed record Werklijst(
     [property: Id(2)] IReadOnlyList<WerklijstItem> HerbeoordelingenAanDeBeurt,
     [property: Id(3)] IReadOnlyList<WerklijstItem> GesprekkenZonderUitkomst,
     [property: Id(4)] IReadOnlyList<WerklijstItem> Gesprekken,
-    [property: Id(5)] IReadOnlyList<WerklijstItem> AfsprakenTeControleren);
+    [property: Id(5)] IReadOnlyList<WerklijstItem> AfsprakenTeControleren,
+    [property: Id(6)] IReadOnlyList<WerklijstItem> HerbeoordelingenGepland);

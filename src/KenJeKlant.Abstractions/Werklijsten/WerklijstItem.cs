@@ -17,7 +17,8 @@ public sealed record WerklijstItem(
     [property: Id(4), JsonPropertyName("status")] HerbeoordelingStatus Status,
     [property: Id(5), JsonPropertyName("omschrijving")] string Omschrijving,
     [property: Id(6), JsonPropertyName("gesprekId")] Guid? GesprekId = null,
-    [property: Id(7), JsonPropertyName("afspraakId")] Guid? AfspraakId = null);
+    [property: Id(7), JsonPropertyName("afspraakId")] Guid? AfspraakId = null,
+    [property: Id(8), JsonPropertyName("gesprekSoort")] Campagnes.GesprekSoort? GesprekSoort = null);
 
 /// <summary>An item that leaves a werklijst: this client's item of this soort.</summary>
 [GenerateSerializer, Alias("kjk.WerklijstVerwijdering")]

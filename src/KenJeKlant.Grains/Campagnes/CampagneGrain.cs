@@ -135,6 +135,23 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
         return geweigerd is null ? verwerking : throw new OvergangGeweigerdException(geweigerd);
     }
 
+    public async Task<GesprekStand> VerzetAsync(Abstractions.Gesprekken.GesprekVerzetting verzetting, DateTimeOffset nieuwEind, int maximaalVerzetten)
+    {
+        ArgumentNullException.ThrowIfNull(verzetting);
+        var rij = _gesprekken.Zoek(verzetting.GesprekId);
+        if (rij is null || rij.Klantnummer != verzetting.Klantnummer)
+            throw new NietGevondenException($"Klant {verzetting.Klantnummer} heeft geen gesprek {verzetting.GesprekId} in campagne {Definitie.Naam}.");
+        // Checked again on this grain's own copy: the agenda read the table, this is the owner.
+        Gesprekken.GesprekVerzetter.ControleerVerzetbaar(rij, _klok.GetUtcNow(), maximaalVerzetten);
+        var (na, berichten) = Gesprekken.GesprekVerzetter.Verzet(rij, new(verzetting.NieuwMoment, nieuwEind),
+            verzetting.OpVerzoekVan, verzetting.Reden, _klok.GetUtcNow(), Definitie.UitnodigingDagenVooraf);
+        await _opslag.SchrijfAsync(new Wijzigingen([na], berichten, []));
+        _gesprekken.Zet([na]);
+        await _werklijsten.MeldAsync([na], Definitie.Naam);
+        await NaUitkomstAsync(); // counts changed; a new invitation may need the timer
+        return na.Stand(Definitie.Naam);
+    }
+
     public Task VerwerkTijdAsync() => S.Definitie is null ? Task.CompletedTask : _verloop.VoerTijdstappenUitAsync(Definitie, S.Status);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)

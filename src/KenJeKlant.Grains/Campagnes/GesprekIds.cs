@@ -12,7 +12,20 @@ public static class GesprekIds
     public static Guid Gesprek(string campagneId, string klantnummer, int poging) =>
         Van($"gesprek/{campagneId}/{klantnummer}/{poging}");
 
-    public static Guid Bericht(Guid gesprekId, BerichtSoort soort) => Van($"bericht/{gesprekId:N}/{soort}");
+    /// <summary>A letter of a gesprek; letters after a move carry the move's number (the first keep the id they always had).</summary>
+    public static Guid Bericht(Guid gesprekId, BerichtSoort soort, int volgnummer = 0) =>
+        Van(volgnummer == 0 ? $"bericht/{gesprekId:N}/{soort}" : $"bericht/{gesprekId:N}/{soort}/{volgnummer}");
+
+    /// <summary>A gesprek a klantmanager planned: the n-th of this client in that klantmanager's agenda.</summary>
+    public static Guid EigenGesprek(string klantmanager, string klantnummer, int volgnummer) =>
+        Van($"gesprek/agenda/{klantmanager}/{klantnummer}/{volgnummer}");
+
+    /// <summary>The owner recorded with a klantmanager's own gesprekken (the gesprek table's campagne_id): their agenda.</summary>
+    public static string Agenda(string klantmanager) => $"{AgendaVoorvoegsel}{klantmanager}";
+
+    public const string AgendaVoorvoegsel = "agenda/";
+
+    public static bool IsAgenda(string eigenaar) => eigenaar.StartsWith(AgendaVoorvoegsel, StringComparison.Ordinal);
 
     public static Guid Signaal(Guid gesprekId) => Van($"signaal/{gesprekId:N}");
 

@@ -32,6 +32,14 @@ public sealed record GesprekRij
     public DateTimeOffset? UitkomstOp { get; init; }
     public GesprekGevolg Gevolg { get; init; }
     public required int Versie { get; init; }
+    public GesprekSoort Soort { get; init; }
+    public GesprekVorm Vorm { get; init; }
+    public string? Locatie { get; init; }
+    public string? Toelichting { get; init; }
+    /// <summary>How often it was moved; letters written after a move carry this number (<see cref="BerichtRij.Volgnummer"/>).</summary>
+    public int VerzetAantal { get; init; }
+    public VerzetVerzoek? VerzetOpVerzoekVan { get; init; }
+    public string? VerzetReden { get; init; }
 
     public bool IsOpen => Status.IsOpen();
 
@@ -44,7 +52,8 @@ public sealed record GesprekRij
     {
         Id = Id,
         CampagneId = CampagneId,
-        CampagneNaam = campagneNaam,
+        // A klantmanager's own gesprek has no campaign: it is named by its soort.
+        CampagneNaam = GesprekIds.IsAgenda(CampagneId) ? Beleid.GesprekBeleid.Naam(Soort) : campagneNaam,
         Klantnummer = Klantnummer,
         Poging = Poging,
         Klantmanager = Klantmanager,
@@ -56,19 +65,27 @@ public sealed record GesprekRij
         Uitkomst = Uitkomst,
         Gevolg = Gevolg,
         Versie = Versie,
+        Soort = Soort,
+        Vorm = Vorm,
+        Locatie = Locatie,
+        Toelichting = Toelichting,
+        VerzetAantal = VerzetAantal,
     };
 }
 
 /// <summary>What leaves the system: a letter in the outbox, written in the same transaction that decided it.</summary>
+/// <remarks><see cref="Volgnummer"/>: the move the letter belongs to (0 before any), so a moved gesprek gets a new herinnering and each move its own verzetbrief.</remarks>
 public sealed record BerichtRij(
     Guid Id, Guid GesprekId, string CampagneId, string Klantnummer, BerichtSoort Soort,
-    DateTimeOffset VerzendOp, BerichtStatus Status, DateTimeOffset? VerzondenOp);
+    DateTimeOffset VerzendOp, BerichtStatus Status, DateTimeOffset? VerzondenOp, int Volgnummer = 0);
 
 public enum BerichtSoort
 {
     Uitnodiging = 0,
     Herinnering = 1,
     Annulering = 2,
+    /// <summary>The verzetbrief: the gesprek moved to a new moment.</summary>
+    Verzetting = 3,
 }
 
 public enum BerichtStatus

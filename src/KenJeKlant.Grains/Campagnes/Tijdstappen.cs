@@ -70,7 +70,11 @@ public static class Tijdstappen
         return moment <= nu && rij.Start > nu && rij.UitnodigingVerzondenOp < moment;
     }
 
+    /// <summary>A letter for the gesprek's current moment: numbered by its moves, so a moved gesprek's letters are new ones.</summary>
     public static BerichtRij Bericht(GesprekRij rij, BerichtSoort soort, DateTimeOffset verzendOp, BerichtStatus status) =>
-        new(GesprekIds.Bericht(rij.Id, soort), rij.Id, rij.CampagneId, rij.Klantnummer, soort, verzendOp, status,
-            status == BerichtStatus.Verzonden ? verzendOp : null);
+        Bericht(rij, soort, verzendOp, status, rij.VerzetAantal);
+
+    public static BerichtRij Bericht(GesprekRij rij, BerichtSoort soort, DateTimeOffset verzendOp, BerichtStatus status, int volgnummer) =>
+        new(GesprekIds.Bericht(rij.Id, soort, volgnummer), rij.Id, rij.CampagneId, rij.Klantnummer, soort, verzendOp, status,
+            status == BerichtStatus.Verzonden ? verzendOp : null, volgnummer);
 }

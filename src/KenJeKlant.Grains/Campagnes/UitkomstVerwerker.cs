@@ -93,7 +93,9 @@ public sealed class UitkomstVerwerker(
             {
                 na = na with { Gevolg = GesprekGevolg.Handhavingssignaal };
                 signalen.Add(new SignaalRij(GesprekIds.Signaal(na.Id), na.Id, campagneId, na.Klantnummer,
-                    $"{geteld} keer niet verschenen zonder reden op een uitnodiging voor een participatiegesprek (re-integratie, art. 9 Participatiewet) in campagne {definitie.Naam}.",
+                    GesprekIds.IsAgenda(campagneId)
+                        ? $"{geteld} keer niet verschenen zonder reden op een uitnodiging voor een {definitie.Naam} met de klantmanager (art. 9 Participatiewet)."
+                        : $"{geteld} keer niet verschenen zonder reden op een uitnodiging voor een participatiegesprek (re-integratie, art. 9 Participatiewet) in campagne {definitie.Naam}.",
                     nu));
             }
             else if (loopt && alle.Count < regels.MaximaalUitnodigingen)

@@ -62,6 +62,14 @@ public sealed class VoortgangTeller
         if (nietVerschenen >= 2) yield return "f:nietVerschenen2";
         if (rijen.Any(r => r.Gevolg == GesprekGevolg.Handhavingssignaal)) yield return "f:signalen";
         if (laatste.Status == GesprekStatus.Geannuleerd) yield return "f:geannuleerd";
+        // A move is counted as verzet, never as a no-show: per client once, and every move.
+        var verzet = rijen.Sum(r => r.VerzetAantal);
+        if (verzet > 0)
+        {
+            yield return "f:verzet";
+            yield return $"km:{km}:verzet";
+        }
+        for (var i = 0; i < verzet; i++) yield return "f:verzettingen";
         if (laatste.IsOpen && laatste.ZonderUitkomstGemeld)
         {
             yield return "f:zonderUitkomst";
@@ -125,6 +133,8 @@ public sealed class VoortgangTeller
                 Signalen = this["f:signalen"],
                 Geannuleerd = this["f:geannuleerd"],
                 ZonderUitkomst = this["f:zonderUitkomst"],
+                Verzet = this["f:verzet"],
+                Verzettingen = this["f:verzettingen"],
             },
             Tellingen("i:"),
             Tellingen("t:"),
@@ -146,7 +156,7 @@ public sealed class VoortgangTeller
         .Select(k => k["km:".Length..^":ingepland".Length])
         .OrderBy(km => km, StringComparer.Ordinal)
         .Select(km => new KlantmanagerVoortgang(km, this[$"km:{km}:ingepland"], this[$"km:{km}:uitgenodigd"],
-            this[$"km:{km}:gesproken"], this[$"km:{km}:nietVerschenen"], this[$"km:{km}:zonderUitkomst"]))];
+            this[$"km:{km}:gesproken"], this[$"km:{km}:nietVerschenen"], this[$"km:{km}:zonderUitkomst"]) { Verzet = this[$"km:{km}:verzet"] })];
 
     // Ordered by name, never by a count: the list is an overview, not a ranking of areas.
     private List<WijkVoortgang> PerWijk() => [.. _tellers.Keys

@@ -44,6 +44,16 @@ public static class Werkagenda
         }
     }
 
+    /// <summary>Working days and hours, slot length and feestdagen as the campaign policy sets them (their one home).</summary>
+    public static Werktijden Werktijden(Beleid.CampagneBeleid beleid)
+    {
+        ArgumentNullException.ThrowIfNull(beleid);
+        return new(beleid.Begintijd, beleid.Eindtijd, TimeSpan.FromMinutes(beleid.SlotMinuten), beleid.Werkdagen.ToHashSet(), beleid.Feestdagen.ToHashSet());
+    }
+
+    /// <summary>The earliest moment a gesprek can be planned: a letter must reach the client first (the invitation lead time, in days).</summary>
+    public static DateTimeOffset Vroegst(DateOnly vandaag, int dagenVooraf, TimeZoneInfo zone) => Tijdstip(vandaag.AddDays(dagenVooraf), TimeOnly.MinValue, zone);
+
     /// <summary>A wall-clock time on a day in the gemeente's zone, as an instant (UTC offset).</summary>
     public static DateTimeOffset Tijdstip(DateOnly dag, TimeOnly tijd, TimeZoneInfo zone)
     {

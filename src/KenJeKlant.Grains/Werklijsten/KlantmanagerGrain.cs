@@ -46,7 +46,8 @@ public sealed class KlantmanagerGrain(
         var sleutel = Sleutel(item);
         if (_items.TryGetValue(sleutel, out var bestaand) && bestaand == item) return Task.CompletedTask;
         _items[sleutel] = item;
-        Vertel(new WerklijstWijziging(Klantmanager, item, Verwijderd: false));
+        Vertel(new WerklijstWijziging(Klantmanager, Toon(item), Verwijderd: false));
+        VertelHerbeoordelingOpnieuw(item);
         return Task.CompletedTask;
     }
 
@@ -63,8 +64,35 @@ public sealed class KlantmanagerGrain(
         {
             _items.Remove(sleutel);
             Vertel(new WerklijstWijziging(Klantmanager, item, Verwijderd: true));
+            VertelHerbeoordelingOpnieuw(item);
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A herbeoordeling prompt moves aan de beurt → gepland while a herbeoordelingsgesprek with the client is open,
+    /// and back if it is withdrawn; it leaves when the outcome sets the next date. Derived here from the two items
+    /// (the klant grain's prompt and the agenda's gesprek), so neither keeps a copy of the other.
+    /// </summary>
+    private WerklijstItem Toon(WerklijstItem item)
+    {
+        if (item.Soort != WerklijstSoort.Herbeoordeling) return item;
+        var gesprek = _items.Values.FirstOrDefault(i => i.Klantnummer == item.Klantnummer
+            && i.Soort is WerklijstSoort.Gesprek or WerklijstSoort.GesprekZonderUitkomst
+            && i.GesprekSoort == Abstractions.Campagnes.GesprekSoort.Herbeoordeling);
+        return gesprek is null ? item : item with
+        {
+            Status = HerbeoordelingStatus.Gepland,
+            GesprekId = gesprek.GesprekId,
+            Omschrijving = $"Herbeoordelingsgesprek gepland op {gesprek.Datum:dd-MM-yyyy} (herbeoordeling was op {item.Datum:dd-MM-yyyy} aan de beurt).",
+        };
+    }
+
+    private void VertelHerbeoordelingOpnieuw(WerklijstItem gewijzigd)
+    {
+        if (gewijzigd.GesprekSoort != Abstractions.Campagnes.GesprekSoort.Herbeoordeling) return;
+        if (_items.GetValueOrDefault($"{gewijzigd.Klantnummer}/{WerklijstSoort.Herbeoordeling}") is { } prompt)
+            Vertel(new WerklijstWijziging(Klantmanager, Toon(prompt), Verwijderd: false));
     }
 
     public Task VervangAfsprakenAsync(string klantnummer, IReadOnlyList<WerklijstItem> teControleren)
@@ -93,6 +121,7 @@ public sealed class KlantmanagerGrain(
     public Task<Werklijst> GetWerklijstAsync()
     {
         List<WerklijstItem> Van(WerklijstSoort soort, HerbeoordelingStatus? status = null) => _items.Values
+            .Select(Toon)
             .Where(i => i.Soort == soort && (status is null || i.Status == status))
             .OrderBy(i => i.Datum).ThenBy(i => i.Klantnummer, StringComparer.Ordinal)
             .ToList();
@@ -102,7 +131,8 @@ public sealed class KlantmanagerGrain(
             Van(WerklijstSoort.Herbeoordeling, HerbeoordelingStatus.AanDeBeurt),
             Van(WerklijstSoort.GesprekZonderUitkomst),
             Van(WerklijstSoort.Gesprek),
-            Van(WerklijstSoort.Afspraak)));
+            Van(WerklijstSoort.Afspraak),
+            Van(WerklijstSoort.Herbeoordeling, HerbeoordelingStatus.Gepland)));
     }
 
     public Task AbonneerAsync(IWerklijstObserver observer) => _volgers.AbonneerAsync(observer);

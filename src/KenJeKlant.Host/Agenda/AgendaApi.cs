@@ -44,12 +44,12 @@ public static class AgendaApi
 
         var zone = klok.LocalTimeZone;
         var b = beleid.CurrentValue;
-        var werktijden = new Werktijden(b.Begintijd, b.Eindtijd, TimeSpan.FromMinutes(b.SlotMinuten), b.Werkdagen.ToHashSet(), b.Feestdagen.ToHashSet());
+        var werktijden = Werkagenda.Werktijden(b);
         var gesprekken = await agenda.GesprekkenAsync(id, Werkagenda.Tijdstip(eerste, TimeOnly.MinValue, zone), Werkagenda.Tijdstip(laatste.AddDays(1), TimeOnly.MinValue, zone), ct);
         // Absent while someone covers the caseload: no new gesprekken then.
         IReadOnlyCollection<(DateOnly, DateOnly)> afwezig = klantmanager is { Vervanger: not null, VervangenTot: { } totEnMet } ? [(klok.Vandaag, totEnMet)] : [];
         // Nothing can be planned inside the invitation lead time: the letter would not arrive in time.
-        var vroegst = Werkagenda.Tijdstip(klok.Vandaag.AddDays(b.UitnodigingMinimaalDagenVooraf), TimeOnly.MinValue, zone);
+        var vroegst = Werkagenda.Vroegst(klok.Vandaag, b.UitnodigingMinimaalDagenVooraf, zone);
         var vrij = Werkagenda.VrijeMomenten(werktijden, eerste, laatste, [.. gesprekken.Select(g => new Moment(g.Start, g.Eind))], afwezig, vroegst, zone);
         return TypedResults.Ok(new KlantmanagerAgenda(id, eerste, laatste, vroegst, gesprekken, [.. vrij]));
     }
@@ -68,7 +68,7 @@ public static class AgendaApi
             {
                 // The gesprek's id: a new download updates the same appointment in Outlook instead of adding one.
                 Uid = $"{g.GesprekId}@kenjeklant",
-                Summary = $"Participatiegesprek klant {g.Klantnummer}",
+                Summary = $"{char.ToUpperInvariant(GesprekBeleid.Naam(g.Soort)[0])}{GesprekBeleid.Naam(g.Soort)[1..]} klant {g.Klantnummer}",
                 Description = $"{g.CampagneNaam}. Status: {EnumTekst.Van(g.Status)}. Het dossier staat in KenJeKlant.",
                 Start = new CalDateTime(g.Start.UtcDateTime),
                 End = new CalDateTime(g.Eind.UtcDateTime),
@@ -97,4 +97,8 @@ public sealed record AgendaGesprek(
     [property: JsonPropertyName("eind")] DateTimeOffset Eind,
     [property: JsonPropertyName("status")] GesprekStatus Status,
     [property: JsonPropertyName("campagneId")] string CampagneId,
-    [property: JsonPropertyName("campagneNaam")] string CampagneNaam);
+    [property: JsonPropertyName("campagneNaam")] string CampagneNaam)
+{
+    [JsonPropertyName("soort")] public GesprekSoort Soort { get; init; }
+    [JsonPropertyName("vorm")] public GesprekVorm Vorm { get; init; }
+}

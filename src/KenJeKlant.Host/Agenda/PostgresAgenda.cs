@@ -1,5 +1,7 @@
 using Dapper;
 using KenJeKlant.Abstractions.Campagnes;
+using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using Npgsql;
@@ -13,12 +15,22 @@ public sealed class PostgresAgenda(NpgsqlDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rijen = await conn.QueryAsync<Rij>(new CommandDefinition("""
-            SELECT g.id, g.klantnummer, g.start, g.eind, g.status, g.campagne_id, coalesce(c.naam, g.campagne_id) AS campagne_naam
+            SELECT g.id, g.klantnummer, g.start, g.eind, g.status, g.campagne_id, coalesce(c.naam, g.campagne_id) AS campagne_naam, g.soort, g.vorm
             FROM gesprek g LEFT JOIN campagne c ON c.id = g.campagne_id
             WHERE g.klantmanager = @klantmanager AND g.start < @tot AND g.eind > @van AND g.status <> 'geannuleerd'
             ORDER BY g.start
             """, new { klantmanager, van = van.UtcDateTime, tot = tot.UtcDateTime }, cancellationToken: ct));
-        return [.. rijen.Select(r => new AgendaGesprek(r.Id, r.Klantnummer, r.Start, r.Eind, EnumTekst.Naar<GesprekStatus>(r.Status), r.CampagneId, r.CampagneNaam))];
+        return [.. rijen.Select(r =>
+        {
+            var soort = EnumTekst.Naar<GesprekSoort>(r.Soort);
+            // A klantmanager's own gesprek has no campaign: it is named by its soort.
+            var naam = GesprekIds.IsAgenda(r.CampagneId) ? GesprekBeleid.Naam(soort) : r.CampagneNaam;
+            return new AgendaGesprek(r.Id, r.Klantnummer, r.Start, r.Eind, EnumTekst.Naar<GesprekStatus>(r.Status), r.CampagneId, naam)
+            {
+                Soort = soort,
+                Vorm = EnumTekst.Naar<GesprekVorm>(r.Vorm),
+            };
+        })];
     }
 
     private sealed class Rij
@@ -30,5 +42,7 @@ public sealed class PostgresAgenda(NpgsqlDataSource db)
         public required string Status { get; init; }
         public required string CampagneId { get; init; }
         public required string CampagneNaam { get; init; }
+        public required string Soort { get; init; }
+        public required string Vorm { get; init; }
     }
 }

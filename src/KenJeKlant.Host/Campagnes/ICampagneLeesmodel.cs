@@ -27,4 +27,9 @@ public sealed record CampagneRegel(string Id, string Naam, string Status, DateOn
 public sealed record BriefRegel(
     Guid Id, BerichtSoort Soort, BerichtStatus Status, DateTimeOffset VerzendOp, DateTimeOffset? VerzondenOp,
     string Klantnummer, string Naam, string Postcode, string Klantmanager, string KlantmanagerNaam,
-    string CampagneId, string CampagneNaam, DateTimeOffset GesprekStart, DateTimeOffset GesprekEind, int Poging);
+    string CampagneId, string CampagneNaam, DateTimeOffset GesprekStart, DateTimeOffset GesprekEind, int Poging)
+{
+    public KenJeKlant.Abstractions.Campagnes.GesprekSoort GesprekSoort { get; init; }
+    public KenJeKlant.Abstractions.Campagnes.GesprekVorm Vorm { get; init; }
+    public string? Locatie { get; init; }
+}

@@ -1,3 +1,5 @@
+using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using System.Runtime.CompilerServices;
 using Dapper;
@@ -13,7 +15,8 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
     private const string BriefSelect = """
         SELECT b.id, b.soort, b.status, b.verzend_op, b.verzonden_op, b.klantnummer, g.naam, coalesce(k.postcode, '') AS postcode,
                g.klantmanager, coalesce(m.naam, g.klantmanager) AS klantmanager_naam, g.campagne_id,
-               coalesce(c.naam, g.campagne_id) AS campagne_naam, g.start AS gesprek_start, g.eind AS gesprek_eind, g.poging
+               coalesce(c.naam, g.campagne_id) AS campagne_naam, g.start AS gesprek_start, g.eind AS gesprek_eind, g.poging,
+               g.soort AS gesprek_soort, g.vorm, g.locatie
         FROM bericht b
         JOIN gesprek g ON g.id = b.gesprek_id
         LEFT JOIN klant_overzicht k ON k.klantnummer = b.klantnummer
@@ -86,9 +89,22 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
         public DateTimeOffset GesprekStart { get; init; }
         public DateTimeOffset GesprekEind { get; init; }
         public int Poging { get; init; }
+        public required string GesprekSoort { get; init; }
+        public required string Vorm { get; init; }
+        public string? Locatie { get; init; }
 
-        public BriefRegel NaarRegel() => new(
-            Id, EnumTekst.Naar<BerichtSoort>(Soort), EnumTekst.Naar<BerichtStatus>(Status), VerzendOp, VerzondenOp,
-            Klantnummer, Naam, Postcode, Klantmanager, KlantmanagerNaam, CampagneId, CampagneNaam, GesprekStart, GesprekEind, Poging);
+        public BriefRegel NaarRegel()
+        {
+            var soort = EnumTekst.Naar<GesprekSoort>(GesprekSoort);
+            // A klantmanager's own gesprek has no campaign: the letter names the soort of gesprek.
+            var naam = GesprekIds.IsAgenda(CampagneId) ? GesprekBeleid.Naam(soort) : CampagneNaam;
+            return new(Id, EnumTekst.Naar<BerichtSoort>(Soort), EnumTekst.Naar<BerichtStatus>(Status), VerzendOp, VerzondenOp,
+                Klantnummer, Naam, Postcode, Klantmanager, KlantmanagerNaam, CampagneId, naam, GesprekStart, GesprekEind, Poging)
+            {
+                GesprekSoort = soort,
+                Vorm = EnumTekst.Naar<GesprekVorm>(Vorm),
+                Locatie = Locatie,
+            };
+        }
     }
 }

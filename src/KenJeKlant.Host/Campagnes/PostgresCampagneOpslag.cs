@@ -51,7 +51,14 @@ public sealed class PostgresCampagneOpslag(
         .Kolom("uitkomst_op", "timestamptz", g => g.UitkomstOp?.UtcDateTime)
         .Kolom("gevolg", "text", g => EnumTekst.Van(g.Gevolg))
         .Kolom("versie", "integer", g => g.Versie)
-        .Kolom("wijk", "text", g => g.Wijk);
+        .Kolom("wijk", "text", g => g.Wijk)
+        .Kolom("soort", "text", g => EnumTekst.Van(g.Soort))
+        .Kolom("vorm", "text", g => EnumTekst.Van(g.Vorm))
+        .Kolom("locatie", "text", g => g.Locatie)
+        .Kolom("toelichting", "text", g => g.Toelichting)
+        .Kolom("verzet_aantal", "integer", g => g.VerzetAantal)
+        .Kolom("verzet_op_verzoek_van", "text", g => g.VerzetOpVerzoekVan is { } v ? EnumTekst.Van(v) : null)
+        .Kolom("verzet_reden", "text", g => g.VerzetReden);
 
     internal static readonly KolomTabel<BerichtRij> Bericht = new KolomTabel<BerichtRij>("bericht")
         .Kolom("id", "uuid", b => b.Id)
@@ -61,7 +68,8 @@ public sealed class PostgresCampagneOpslag(
         .Kolom("soort", "text", b => EnumTekst.Van(b.Soort))
         .Kolom("verzend_op", "timestamptz", b => b.VerzendOp.UtcDateTime)
         .Kolom("status", "text", b => EnumTekst.Van(b.Status))
-        .Kolom("verzonden_op", "timestamptz", b => b.VerzondenOp?.UtcDateTime);
+        .Kolom("verzonden_op", "timestamptz", b => b.VerzondenOp?.UtcDateTime)
+        .Kolom("volgnummer", "integer", b => b.Volgnummer);
 
     internal static readonly KolomTabel<SignaalRij> Signaal = new KolomTabel<SignaalRij>("handhavingssignaal")
         .Kolom("id", "uuid", s => s.Id)
@@ -189,8 +197,8 @@ public sealed class PostgresCampagneOpslag(
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rijen = await conn.QueryAsync<OpgeslagenGesprekMetCampagne>(new CommandDefinition($"""
-            SELECT {Gesprek.Lijst("g")}, c.naam AS campagne_naam
-            FROM gesprek g JOIN campagne c ON c.id = g.campagne_id
+            SELECT {Gesprek.Lijst("g")}, coalesce(c.naam, '') AS campagne_naam
+            FROM gesprek g LEFT JOIN campagne c ON c.id = g.campagne_id
             WHERE g.klantmanager = @klantmanager AND g.status IN {OpenStatussen}
             """, new { klantmanager }, cancellationToken: ct));
         return [.. rijen.Select(r => GesprekWerklijst.Item(r.NaarRij(), r.CampagneNaam, klok.LocalTimeZone))];
@@ -229,6 +237,13 @@ public sealed class PostgresCampagneOpslag(
         public required string Gevolg { get; init; }
         public int Versie { get; init; }
         public string? Wijk { get; init; }
+        public string Soort { get; init; } = "participatiegesprek";
+        public string Vorm { get; init; } = "kantoor";
+        public string? Locatie { get; init; }
+        public string? Toelichting { get; init; }
+        public int VerzetAantal { get; init; }
+        public string? VerzetOpVerzoekVan { get; init; }
+        public string? VerzetReden { get; init; }
 
         public GesprekRij NaarRij() => new()
         {
@@ -263,6 +278,13 @@ public sealed class PostgresCampagneOpslag(
             Gevolg = EnumTekst.Naar<GesprekGevolg>(Gevolg),
             Versie = Versie,
             Wijk = Wijk,
+            Soort = EnumTekst.Naar<GesprekSoort>(Soort),
+            Vorm = EnumTekst.Naar<GesprekVorm>(Vorm),
+            Locatie = Locatie,
+            Toelichting = Toelichting,
+            VerzetAantal = VerzetAantal,
+            VerzetOpVerzoekVan = VerzetOpVerzoekVan is { } v ? EnumTekst.Naar<VerzetVerzoek>(v) : null,
+            VerzetReden = VerzetReden,
         };
     }
 

@@ -1,4 +1,9 @@
 using KenJeKlant.Abstractions.Campagnes;
+using KenJeKlant.Abstractions.Gesprekken;
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Gesprekken;
+using KenJeKlant.Host.Infrastructuur;
 using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains.Klanten;
 using KenJeKlant.Host.Audit;
@@ -15,25 +20,61 @@ public static class GesprekkenModule
     public static WebApplicationBuilder AddGesprekken(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IKlantGesprekken, PostgresKlantGesprekken>();
+        builder.Services.AddSingleton<IAgendaOpslag, PostgresAgendaOpslag>();
+        builder.AddInstellingen<GesprekBeleid>(GesprekBeleid.Sectie)
+            .Validate(b => new[] { b.Participatiegesprek, b.Herbeoordeling, b.Voortgang }.All(s => System.ComponentModel.DataAnnotations.Validator.TryValidateObject(s, new(s), null, true)),
+                $"{GesprekBeleid.Sectie}: herinneringDagenVooraf ligt tussen 0 en 30 en signaalNaAantal tussen 1 en 10, voor elke soort.");
         return builder;
     }
 
     public static IEndpointRouteBuilder MapGesprekken(this IEndpointRouteBuilder app)
     {
         var groep = app.MapGroup("/api/v1/klanten/{klantnummer}/gesprekken").WithTags("Gesprekken").RequireAuthorization(Toegang.EigenKlant);
+        groep.MapPost("", Plan)
+            .WithSummary("Plan een gesprek met de klant in de agenda van de klantmanager (of van de waarnemer); de uitnodiging gaat meteen naar de uitvoer.")
+            .Verwerkt("gesprek plannen", AuditActie.Wijzigen);
+        groep.MapPost("/{gesprekId:guid}/verzetting", Verzet)
+            .WithSummary("Verzet een gesprek naar een nieuw moment; de klant krijgt een verzetbrief. Verzetten telt nooit als niet verschenen.")
+            .Verwerkt("gesprek verzetten", AuditActie.Wijzigen);
         groep.MapPost("/{gesprekId:guid}/uitkomst", RegistreerUitkomst)
             .WithSummary("Leg de uitkomst van een participatiegesprek vast; het beleid voor niet verschijnen volgt daarop.").Verwerkt("participatiegesprek vastleggen", AuditActie.Wijzigen);
         return app;
     }
 
+    /// <summary>
+    /// Booked in the agenda of the client's klantmanager; a waarnemer covering the caseload books in their own agenda
+    /// (the klantmanager is away). The agenda grain checks the moment and the client.
+    /// </summary>
+    private static async Task<Created<GesprekStand>> Plan(
+        string klantnummer, GesprekPlanVerzoek v, HttpContext ctx, IGrainFactory grains, IAgendaOpslag agenda, CancellationToken ct)
+    {
+        var klant = await agenda.KlantAsync(klantnummer, ct) ?? throw new NietGevondenException($"Er is geen klant met klantnummer {klantnummer}.");
+        var eigen = ctx.User.MedewerkerVan();
+        var klantmanager = eigen is not null && eigen != klant.Klantmanager ? eigen : klant.Klantmanager;
+        var stand = await grains.GetGrain<IAgendaGrain>(klantmanager).PlanAsync(v.NaarAanvraag(klantnummer, Actor.Van(ctx)));
+        return TypedResults.Created($"/api/v1/klanten/{klantnummer}/gesprekken/{stand.Id}", stand);
+    }
+
+    /// <summary>Checked by the agenda of the klantmanager who holds the gesprek, whoever owns it (a campaign or that agenda).</summary>
+    private static async Task<Ok<GesprekStand>> Verzet(
+        string klantnummer, Guid gesprekId, VerzettingVerzoek v, HttpContext ctx, IGrainFactory grains, IAgendaOpslag agenda, CancellationToken ct)
+    {
+        var rij = await agenda.GesprekAsync(gesprekId, ct);
+        if (rij is null || rij.Klantnummer != klantnummer) throw new NietGevondenException($"Klant {klantnummer} heeft geen gesprek {gesprekId}.");
+        return TypedResults.Ok(await grains.GetGrain<IAgendaGrain>(rij.Klantmanager).VerzetAsync(v.NaarVerzetting(klantnummer, gesprekId, Actor.Van(ctx))));
+    }
+
     private static async Task<Results<Ok<UitkomstVerwerking>, ProblemHttpResult>> RegistreerUitkomst(
         string klantnummer, Guid gesprekId, UitkomstVerzoek v, HttpContext ctx, IGrainFactory grains, ICampagneLeesmodel leesmodel, CancellationToken ct)
     {
-        var campagneId = await leesmodel.CampagneVanGesprekAsync(klantnummer, gesprekId, ct);
-        if (campagneId is null)
+        var eigenaar = await leesmodel.CampagneVanGesprekAsync(klantnummer, gesprekId, ct);
+        if (eigenaar is null)
             return TypedResults.Problem(statusCode: 404, title: "Gesprek niet gevonden", detail: $"Klant {klantnummer} heeft geen gesprek {gesprekId}.");
-        // The outcome's rules (CampagneRegels) are checked once, in the campaign grain: 400 naming the field.
-        return TypedResults.Ok(await grains.GetGrain<ICampagneGrain>(campagneId).RegistreerUitkomstAsync(klantnummer, gesprekId, v.NaarUitkomst(Actor.Van(ctx))));
+        var uitkomst = v.NaarUitkomst(Actor.Van(ctx));
+        // The outcome's rules (CampagneRegels) are checked once, by the gesprek's owner: 400 naming the field.
+        return TypedResults.Ok(GesprekIds.IsAgenda(eigenaar)
+            ? await grains.GetGrain<IAgendaGrain>(eigenaar[GesprekIds.AgendaVoorvoegsel.Length..]).RegistreerUitkomstAsync(klantnummer, gesprekId, uitkomst)
+            : await grains.GetGrain<ICampagneGrain>(eigenaar).RegistreerUitkomstAsync(klantnummer, gesprekId, uitkomst));
     }
 }
 

@@ -1,6 +1,7 @@
 using KenJeKlant.Host.Campagnes;
 using System.Globalization;
 using System.Text.Encodings.Web;
+using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Grains.Campagnes;
 
 namespace KenJeKlant.Host.Uitnodigingen;
@@ -21,6 +22,13 @@ public static class BriefHtml
         var datum = start.ToString("dddd d MMMM yyyy", Nl);
         var tijd = $"{start.ToString("HH:mm", Nl)} tot {eind.ToString("HH:mm", Nl)} uur";
         var h = HtmlEncoder.Default;
+        var waar = brief.Vorm switch
+        {
+            GesprekVorm.Huisbezoek => "bij u thuis",
+            GesprekVorm.Telefonisch => "aan de telefoon: wij bellen u",
+            GesprekVorm.Video => "in een videogesprek: u krijgt de link van uw klantmanager",
+            _ => string.IsNullOrWhiteSpace(brief.Locatie) ? "op het kantoor van de gemeente" : brief.Locatie,
+        };
         var (onderwerp, inhoud) = brief.Soort switch
         {
             BerichtSoort.Herinnering => ("Herinnering: uw gesprek met de gemeente", $"""
@@ -28,6 +36,13 @@ public static class BriefHtml
                 <p><strong>Datum:</strong> {h.Encode(datum)}<br><strong>Tijd:</strong> {h.Encode(tijd)}<br>
                 <strong>Met:</strong> {h.Encode(brief.KlantmanagerNaam)}, uw klantmanager</p>
                 <p>Kunt u niet komen? Bel ons dan zo snel mogelijk. Dan maken we een nieuwe afspraak.</p>
+                """),
+            BerichtSoort.Verzetting => ("Uw gesprek met de gemeente is verplaatst", $"""
+                <p>Uw gesprek met de gemeente is naar een ander moment verplaatst. Dit is het nieuwe moment:</p>
+                <p><strong>Datum:</strong> {h.Encode(datum)}<br><strong>Tijd:</strong> {h.Encode(tijd)}<br>
+                <strong>Waar:</strong> {h.Encode(waar)}<br><strong>Met:</strong> {h.Encode(brief.KlantmanagerNaam)}, uw klantmanager</p>
+                <p>Het oude moment vervalt. U hoeft daarvoor niets te doen.</p>
+                <p>Kunt u ook op dit moment niet? Bel ons dan zo snel mogelijk.</p>
                 """),
             BerichtSoort.Annulering => ("Uw gesprek met de gemeente gaat niet door", $"""
                 <p>U had een uitnodiging voor een gesprek op {h.Encode(datum)} om {h.Encode(start.ToString("HH:mm", Nl))} uur.</p>
@@ -39,7 +54,7 @@ public static class BriefHtml
                 Over werk, over meedoen in de wijk, en over wat u daarbij nodig heeft. Ook andere dingen die
                 belangrijk voor u zijn, kunt u bespreken: bijvoorbeeld gezondheid, schulden of uw gezin.</p>
                 <p><strong>Datum:</strong> {h.Encode(datum)}<br><strong>Tijd:</strong> {h.Encode(tijd)}<br>
-                <strong>Met:</strong> {h.Encode(brief.KlantmanagerNaam)}, uw klantmanager</p>
+                <strong>Waar:</strong> {h.Encode(waar)}<br><strong>Met:</strong> {h.Encode(brief.KlantmanagerNaam)}, uw klantmanager</p>
                 <p>Neem uw identiteitsbewijs mee.</p>
                 <p><strong>Kunt u niet komen?</strong> Bel ons dan vóór het gesprek. Dan maken we samen een nieuwe afspraak.
                 Bent u ziek of is er iets dringends? Laat het ons dan ook weten.</p>

@@ -57,6 +57,9 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["POST /api/v1/klanten/{klantnummer}/uitstroom"] = [KM],
         ["POST /api/v1/klanten/{klantnummer}/herbeoordeling"] = [KM],
         ["POST /api/v1/klanten/{klantnummer}/gesprekken/{gesprekId:guid}/uitkomst"] = [KM],
+        // Planning and moving a gesprek: the client's klantmanager (or waarnemer); the agenda checks the rest.
+        ["POST /api/v1/klanten/{klantnummer}/gesprekken/"] = [KM],
+        ["POST /api/v1/klanten/{klantnummer}/gesprekken/{gesprekId:guid}/verzetting"] = [KM],
         // The plan van aanpak: the client's klantmanager (or waarnemer) only; handhaving and the programmaleider never.
         ["GET /api/v1/klanten/{klantnummer}/plan-van-aanpak"] = [KM],
         ["PUT /api/v1/klanten/{klantnummer}/plan-van-aanpak"] = [KM],
