@@ -4,6 +4,7 @@ import { startPagina, magPagina, geenToegang } from './kop.js';
 import { volger } from './live.js';
 import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
 import { koppelPlanVanAanpak, planInDossier, openAfronding, openPlanForm } from './planvanaanpak.js';
+import { startMijnKlanten } from './mijnklanten.js';
 import { startAgenda } from './agenda.js';
 
 // The werklijst as the server keeps it: one item per (klantnummer, soort), per afspraak for afspraken to
@@ -18,7 +19,7 @@ let openHerbeoordeling = null;
 let dossierVan = null; // the klantnummer whose dossier is shown
 let terugNaar = null; // the button that opened a form: the focus goes back there when the form closes
 const getoond = new Map(); // table id → what it shows now (see toonAlsAnders)
-let secties = null; // the Agenda, started once for the first klantmanager shown
+let secties = null; // Mijn klanten and Agenda, started once for the first klantmanager shown
 const volgLive = volger('/hubs/werklijsten', { Werklijst: stand, WerklijstGewijzigd: wijzigingen });
 
 const sessie = await startPagina();
@@ -49,7 +50,7 @@ async function volg(id) {
   document.getElementById('wie').textContent = '(' + id + ')';
   document.body.dataset.klantmanager = id;
   if (!sessie) history.replaceState(null, '', '?klantmanager=' + encodeURIComponent(id));
-  if (!secties) secties = [startAgenda(id)];
+  if (!secties) secties = [startAgenda(id), startMijnKlanten(id)];
   try {
     await volgLive(id);
   } catch (fout) {
@@ -277,7 +278,8 @@ async function verstuurHerbeoordeling() {
   }
 }
 
-// After a change from one of the forms: the open dossier and the agenda (a gesprek held) show it at once.
+// After a change from one of the forms: the open dossier, Mijn klanten (indeling, route, herbeoordeling) and the
+// agenda (a gesprek held) show it at once.
 async function naWijziging(klantnummer) {
   await Promise.all([verversDossier(klantnummer), ...(secties || []).map(s => s.ververs())]);
 }
