@@ -4,6 +4,8 @@ import { startPagina, magPagina, geenToegang } from './kop.js';
 import { volger } from './live.js';
 import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
 import { koppelPlanVanAanpak, planInDossier, openAfronding, openPlanForm } from './planvanaanpak.js';
+import { startMijnKlanten } from './mijnklanten.js';
+import { startAgenda } from './agenda.js';
 
 // The werklijst as the server keeps it: one item per (klantnummer, soort), per afspraak for afspraken to
 // check. A snapshot replaces all; a delta upserts or removes one item, so a delta the snapshot already
@@ -17,6 +19,7 @@ let openHerbeoordeling = null;
 let dossierVan = null; // the klantnummer whose dossier is shown
 let terugNaar = null; // the button that opened a form: the focus goes back there when the form closes
 const getoond = new Map(); // table id → what it shows now (see toonAlsAnders)
+let secties = null; // Mijn klanten and Agenda, started once for the first klantmanager shown
 const volgLive = volger('/hubs/werklijsten', { Werklijst: stand, WerklijstGewijzigd: wijzigingen });
 
 const sessie = await startPagina();
@@ -47,6 +50,7 @@ async function volg(id) {
   document.getElementById('wie').textContent = '(' + id + ')';
   document.body.dataset.klantmanager = id;
   if (!sessie) history.replaceState(null, '', '?klantmanager=' + encodeURIComponent(id));
+  if (!secties) secties = [startAgenda(id), startMijnKlanten(id)];
   try {
     await volgLive(id);
   } catch (fout) {
@@ -180,7 +184,7 @@ function koppelFormulieren() {
     if (knop.dataset.actie === 'plan') openPlanForm(klantnummer, knop.dataset.naam || klantnummer).catch(fout =>
       vervang(document.getElementById('resultaat'), el('div', { class: 'foutmelding' }, el('p', {}, fout.message))));
   });
-  koppelPlanVanAanpak({ sluit, naWijziging: verversDossier });
+  koppelPlanVanAanpak({ sluit, naWijziging });
   const uitkomst = document.getElementById('uitkomst-form');
   uitkomst.addEventListener('change', e => { if (e.target.name === 'verschenen') toonVerschenenVelden(); });
   uitkomst.addEventListener('submit', e => { e.preventDefault(); bezig(uitkomst, verstuurUitkomst); });
@@ -236,7 +240,7 @@ async function verstuurUitkomst() {
     // The Uitkomst button that opened the form is leaving the werklijst: the focus goes to that next step.
     terugNaar = gelukt.querySelector('button');
     sluit('uitkomst-sectie');
-    await verversDossier(openGesprek.klantnummer);
+    await naWijziging(openGesprek.klantnummer);
   } catch (fout) {
     toonProbleem(fouten, fout, form);
   }
@@ -268,10 +272,16 @@ async function verstuurHerbeoordeling() {
     wisProbleem(fouten, form);
     toonGelukt(document.getElementById('resultaat'), `Herbeoordeling van ${openHerbeoordeling.naam} gepland op ${datum(waarde(form, 'datum'))}.`);
     sluit('herbeoordeling-sectie');
-    await verversDossier(openHerbeoordeling.klantnummer);
+    await naWijziging(openHerbeoordeling.klantnummer);
   } catch (fout) {
     toonProbleem(fouten, fout, form);
   }
+}
+
+// After a change from one of the forms: the open dossier, Mijn klanten (indeling, route, herbeoordeling) and the
+// agenda (a gesprek held) show it at once.
+async function naWijziging(klantnummer) {
+  await Promise.all([verversDossier(klantnummer), ...(secties || []).map(s => s.ververs())]);
 }
 
 // An open dossier of the client just changed is drawn again, so it never shows the old date or indeling.

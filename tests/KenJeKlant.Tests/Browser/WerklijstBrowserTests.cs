@@ -120,10 +120,12 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
         await Assertions.Expect(page.Locator("#indeling-fout")).ToContainTextAsync("eindigt met een indeling");
         await Assertions.Expect(page.Locator("#indeling")).ToHaveAttributeAsync("aria-invalid", "true");
 
-        await page.GetByLabel("Indeling").SelectOptionAsync("overbrugbare-afstand");
-        await page.GetByLabel("Trede op de participatieladder").SelectOptionAsync("3");
-        await page.GetByLabel("Route").FillAsync("leerwerktraject");
-        await page.GetByLabel("Afspraken (plan van aanpak)").FillAsync("Intake leerwerktraject in januari.");
+        // Within the form: Mijn klanten on the same page has an Indeling and a Route filter.
+        var form = page.Locator("#uitkomst-form");
+        await form.GetByLabel("Indeling").SelectOptionAsync("overbrugbare-afstand");
+        await form.GetByLabel("Trede op de participatieladder").SelectOptionAsync("3");
+        await form.GetByLabel("Route").FillAsync("leerwerktraject");
+        await form.GetByLabel("Afspraken (plan van aanpak)").FillAsync("Intake leerwerktraject in januari.");
         await page.Locator("#uitkomst-form button[type='submit']").ClickAsync();
         await Assertions.Expect(page.Locator("[data-gelukt='uitkomst']")).ToBeVisibleAsync();
         // The form closes and its Uitkomst button leaves the werklijst: the focus goes on to the dossier, not nowhere.
