@@ -20,6 +20,10 @@ public interface IPlanVanAanpakGrain : IGrainWithStringKey
     [Alias("StelVast")]
     Task<Plan> StelVastAsync(PlanInvoer invoer);
 
+    /// <summary>Checks a new version against the rules and the plan as it stands, and writes nothing: throws as <see cref="StelVastAsync"/> would.</summary>
+    [Alias("Controleer")]
+    Task ControleerAsync(PlanInvoer invoer);
+
     /// <summary>Closes an open afspraak of the current plan and answers the plan.</summary>
     [Alias("RondAf")]
     Task<Plan> RondAfAsync(Guid afspraakId, AfrondingInvoer afronding);

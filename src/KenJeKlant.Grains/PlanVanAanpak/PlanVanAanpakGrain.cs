@@ -45,6 +45,9 @@ public sealed partial class PlanVanAanpakGrain(
         return _huidig;
     }
 
+    public async Task ControleerAsync(PlanInvoer invoer) =>
+        _ = PlanVanAanpakRegels.StelVast(Klantnummer, await HuidigAsync(), invoer, klok.Vandaag, klok.Nu, beleid.CurrentValue, Guid.NewGuid);
+
     public async Task<Plan> RondAfAsync(Guid afspraakId, AfrondingInvoer afronding)
     {
         var (plan, afspraak) = PlanVanAanpakRegels.RondAf(await HuidigAsync(), afspraakId, afronding, klok.Nu);

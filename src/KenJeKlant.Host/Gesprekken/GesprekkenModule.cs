@@ -3,7 +3,10 @@ using KenJeKlant.Abstractions.Gesprekken;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Gesprekken;
+using System.Text.Json.Serialization;
+using KenJeKlant.Abstractions.PlanVanAanpak;
 using KenJeKlant.Host.Infrastructuur;
+using KenJeKlant.Host.PlanVanAanpak;
 using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains.Klanten;
 using KenJeKlant.Host.Audit;
@@ -64,19 +67,55 @@ public static class GesprekkenModule
         return TypedResults.Ok(await grains.GetGrain<IAgendaGrain>(rij.Klantmanager).VerzetAsync(v.NaarVerzetting(klantnummer, gesprekId, Actor.Van(ctx))));
     }
 
-    private static async Task<Results<Ok<UitkomstVerwerking>, ProblemHttpResult>> RegistreerUitkomst(
+    /// <summary>
+    /// The outcome, and when the form holds one, a new version of the plan van aanpak in the same step: the plan is
+    /// checked first (400 naming <c>planVanAanpak.afspraken[i].veld</c>, nothing recorded), then the outcome is recorded
+    /// by the gesprek's owner, then the plan is set.
+    /// </summary>
+    private static async Task<Results<Ok<UitkomstAntwoord>, ProblemHttpResult>> RegistreerUitkomst(
         string klantnummer, Guid gesprekId, UitkomstVerzoek v, HttpContext ctx, IGrainFactory grains, ICampagneLeesmodel leesmodel, CancellationToken ct)
     {
         var eigenaar = await leesmodel.CampagneVanGesprekAsync(klantnummer, gesprekId, ct);
         if (eigenaar is null)
             return TypedResults.Problem(statusCode: 404, title: "Gesprek niet gevonden", detail: $"Klant {klantnummer} heeft geen gesprek {gesprekId}.");
-        var uitkomst = v.NaarUitkomst(Actor.Van(ctx));
+        var door = Actor.Van(ctx);
+        var uitkomst = v.NaarUitkomst(door);
+        var planGrain = grains.GetGrain<IPlanVanAanpakGrain>(klantnummer);
+        var plan = v.PlanVanAanpak?.NaarInvoer(door);
+        if (plan is not null) await AlsDeelVanDeUitkomstAsync(() => planGrain.ControleerAsync(plan));
         // The outcome's rules (CampagneRegels) are checked once, by the gesprek's owner: 400 naming the field.
-        return TypedResults.Ok(GesprekIds.IsAgenda(eigenaar)
+        var verwerking = GesprekIds.IsAgenda(eigenaar)
             ? await grains.GetGrain<IAgendaGrain>(eigenaar[GesprekIds.AgendaVoorvoegsel.Length..]).RegistreerUitkomstAsync(klantnummer, gesprekId, uitkomst)
-            : await grains.GetGrain<ICampagneGrain>(eigenaar).RegistreerUitkomstAsync(klantnummer, gesprekId, uitkomst));
+            : await grains.GetGrain<ICampagneGrain>(eigenaar).RegistreerUitkomstAsync(klantnummer, gesprekId, uitkomst);
+        var vastgesteld = plan is null ? null : await planGrain.StelVastAsync(plan);
+        return TypedResults.Ok(new UitkomstAntwoord(verwerking.Gesprek, verwerking.Gevolg, verwerking.Toelichting, verwerking.NieuwGesprek, vastgesteld));
+    }
+
+    /// <summary>The plan's refusals name their field inside the outcome form: <c>planVanAanpak.afspraken[2].deadline</c>.</summary>
+    private static async Task AlsDeelVanDeUitkomstAsync(Func<Task> controle)
+    {
+        try
+        {
+            await controle();
+        }
+        catch (OngeldigeInvoerException e)
+        {
+            throw new OngeldigeInvoerException(e.Message, e.Fouten.ToDictionary(f => $"planVanAanpak.{f.Key}", f => f.Value));
+        }
+        catch (OvergangGeweigerdException e)
+        {
+            throw new OvergangGeweigerdException(e.Message, e.Veld is null ? "planVanAanpak" : $"planVanAanpak.{e.Veld}");
+        }
     }
 }
+
+/// <summary>What an outcome led to, and the plan van aanpak when the outcome set one.</summary>
+public sealed record UitkomstAntwoord(
+    [property: JsonPropertyName("gesprek")] GesprekStand Gesprek,
+    [property: JsonPropertyName("gevolg")] GesprekGevolg Gevolg,
+    [property: JsonPropertyName("toelichting")] string Toelichting,
+    [property: JsonPropertyName("nieuwGesprek")] GesprekStand? NieuwGesprek,
+    [property: JsonPropertyName("planVanAanpak")] Plan? PlanVanAanpak);
 
 /// <summary>The outcome form. Who records it comes from the request's user.</summary>
 public sealed record UitkomstVerzoek(
@@ -88,7 +127,8 @@ public sealed record UitkomstVerzoek(
     string? Afspraken = null,
     DateOnly? OntheffingTot = null,
     string? OntheffingGrond = null,
-    string? UitstroomReden = null)
+    string? UitstroomReden = null,
+    PlanVerzoek? PlanVanAanpak = null)
 {
     public GesprekUitkomst NaarUitkomst(string door) => new()
     {
