@@ -287,4 +287,43 @@ public sealed class GesprekPlannenApiTests : IAsyncLifetime
         Assert.Equal("K2", signaal.GetProperty("klantnummer").GetString());
         Assert.Equal("open", signaal.GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task Een_uitkomst_legt_in_dezelfde_stap_het_plan_van_aanpak_vast_en_een_fout_plan_legt_niets_vast()
+    {
+        var id = (await PlanAsync("K1", Donderdag10, soort: "participatiegesprek")).GetProperty("id").GetString()!;
+        _klok.SetUtcNow(Donderdag10.AddHours(1));
+        var pad = $"/api/v1/klanten/K1/gesprekken/{id}/uitkomst";
+        object Afspraak(string omschrijving, string deadline) => new { omschrijving, wie = "klant", deadline };
+
+        // The plan's shape and its rules are named inside the outcome form; nothing is recorded then.
+        var vorm = await WeigeringAsync(await _km.PostAsJsonAsync(pad, new
+        {
+            verschenen = true, indeling = "overbrugbare-afstand",
+            planVanAanpak = new { doel = "Werk vinden", afspraken = new[] { Afspraak("", "2026-12-20") } },
+        }), "planVanAanpak.afspraken[0].omschrijving");
+        Assert.Equal(HttpStatusCode.BadRequest, vorm.Status);
+        var regel = await WeigeringAsync(await _km.PostAsJsonAsync(pad, new
+        {
+            verschenen = true, indeling = "overbrugbare-afstand",
+            planVanAanpak = new { doel = "Werk vinden", afspraken = new[] { Afspraak("Cv maken", "2026-12-20"), Afspraak("Sollicitatie", "2026-11-01") } },
+        }), "planVanAanpak.afspraken[1].deadline");
+        Assert.Equal(HttpStatusCode.BadRequest, regel.Status);
+        var dossier = await (await _km.GetAsync("/api/v1/klanten/K1")).LeesAsync();
+        Assert.Equal("uitgenodigd", Assert.Single(dossier.GetProperty("gesprekken").EnumerateArray()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await _km.GetAsync("/api/v1/klanten/K1/plan-van-aanpak")).StatusCode);
+
+        // Right: the outcome and version 1 of the plan with its two afspraken, in one answer.
+        var goed = await _km.PostAsJsonAsync(pad, new
+        {
+            verschenen = true, indeling = "overbrugbare-afstand",
+            planVanAanpak = new { doel = "Werk vinden", afspraken = new[] { Afspraak("Cv maken", "2026-12-20"), Afspraak("Drie sollicitaties", "2027-01-15") } },
+        });
+        Assert.True(goed.IsSuccessStatusCode, await goed.Content.ReadAsStringAsync());
+        var antwoord = await goed.LeesAsync();
+        Assert.Equal("gehouden", antwoord.GetProperty("gesprek").GetProperty("status").GetString());
+        Assert.Equal((1, 2), (antwoord.GetProperty("planVanAanpak").GetProperty("versie").GetInt32(), antwoord.GetProperty("planVanAanpak").GetProperty("afspraken").GetArrayLength()));
+        var plan = await (await _km.GetAsync("/api/v1/klanten/K1/plan-van-aanpak")).LeesAsync();
+        Assert.Equal("Werk vinden", plan.GetProperty("doel").GetString());
+    }
 }
