@@ -25,7 +25,7 @@ public sealed class CampagneGesprekken
 
     /// <summary>The slots this campaign's open gesprekken hold, but for those being planned anew.</summary>
     public IEnumerable<GeboektSlot> Geboekt(IReadOnlySet<Guid>? behalve = null) =>
-        _perId.Values.Where(r => r.IsOpen && behalve?.Contains(r.Id) != true).Select(r => new GeboektSlot(r.Klantmanager, r.Start));
+        _perId.Values.Where(r => r.IsOpen && behalve?.Contains(r.Id) != true).Select(r => new GeboektSlot(r.Klantmanager, r.Start, r.Eind));
 
     /// <summary>The client's gesprekken in this campaign, by poging.</summary>
     public IReadOnlyList<GesprekRij> VanKlant(string klantnummer) =>

@@ -23,7 +23,7 @@ public static class CampagnePlanning
             Volgorde = definitie.Volgorde == CampagneVolgorde.OpKlantnummer ? Volgorde.OpKlantnummer : Volgorde.LangstNietGesprokenEerst,
             Geboekt = geboekt
                 .GroupBy(g => g.Klantmanager, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<DateTime>)[.. g.Select(s => Lokaal(s.Start, zone))], StringComparer.Ordinal),
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Bezet>)[.. g.Select(s => new Bezet(Lokaal(s.Start, zone), Lokaal(s.Eind, zone)))], StringComparer.Ordinal),
         });
     }
 

@@ -21,7 +21,7 @@ public interface ICampagneOpslag
     /// <summary>Ids of this campaign's open gesprekken whose client left the bestand or whose benefit ended.</summary>
     Task<IReadOnlyList<Guid>> OpenVanVertrokkenKlantenAsync(string campagneId, CancellationToken ct = default);
 
-    /// <summary>Open gesprekken of other campaigns for these klantmanagers: their slots are taken.</summary>
+    /// <summary>Open gesprekken of other owners (campaigns, the klantmanagers' own agendas) for these klantmanagers: their time is taken.</summary>
     Task<IReadOnlyList<GeboektSlot>> GeboektEldersAsync(string campagneId, IReadOnlyCollection<string> klantmanagers, CancellationToken ct = default);
 
     /// <summary>Stores gesprekken (newer version wins), outbox letters and signals in one transaction.</summary>
@@ -38,4 +38,5 @@ public interface ICampagneOpslag
 /// </remarks>
 public sealed record Kandidaat(string Klantnummer, string Naam, string Klantmanager, DateOnly? LaatsteGesprek, DateOnly StartdatumUitkering, string? Wijk);
 
-public sealed record GeboektSlot(string Klantmanager, DateTimeOffset Start);
+/// <summary>A gesprek that holds a klantmanager's time, from start to end (own gesprekken may be longer or shorter than a campaign's slots).</summary>
+public sealed record GeboektSlot(string Klantmanager, DateTimeOffset Start, DateTimeOffset Eind);

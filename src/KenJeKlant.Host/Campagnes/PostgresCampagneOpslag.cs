@@ -159,7 +159,7 @@ public sealed class PostgresCampagneOpslag(
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var slots = await conn.QueryAsync<GeboektSlot>(new CommandDefinition(
-            $"SELECT klantmanager, start FROM gesprek WHERE campagne_id <> @campagneId AND klantmanager = ANY(@klantmanagers) AND status IN {OpenStatussen}",
+            $"SELECT klantmanager, start, eind FROM gesprek WHERE campagne_id <> @campagneId AND klantmanager = ANY(@klantmanagers) AND status IN {OpenStatussen}",
             new { campagneId, klantmanagers = klantmanagers.ToArray() }, cancellationToken: ct));
         return slots.AsList();
     }

@@ -67,7 +67,7 @@ public sealed class GespreksverloopTests
         // The first slot ten days on is Tuesday 15 December, where 09:00 and 09:45 are taken.
         var dinsdag = new DateTimeOffset(2026, 12, 15, 9, 0, 0, TimeSpan.Zero);
         ZonderSilo.Zet(_opslag, _gesprekken, ZonderSilo.Gesprek("K1", Slot), ZonderSilo.Gesprek("K2", dinsdag));
-        _opslag.Elders.Add(new GeboektSlot("KM1", dinsdag.AddMinutes(45)));
+        _opslag.Elders.Add(new GeboektSlot("KM1", dinsdag.AddMinutes(45), dinsdag.AddMinutes(90)));
         ZetTijd(new DateTimeOffset(2026, 12, 5, 8, 0, 0, TimeSpan.Zero));
 
         await _verloop.VoerTijdstappenUitAsync(ZonderSilo.Definitie(), CampagneStatus.Gepauzeerd);

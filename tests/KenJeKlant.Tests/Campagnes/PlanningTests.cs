@@ -113,7 +113,7 @@ public sealed class PlanningTests
     {
         var verzoek = Verzoek(Klanten(4), [Capaciteit("KM1", perDag: 3, vanUur: 9, totUur: 12)]) with
         {
-            Geboekt = new Dictionary<string, IReadOnlyList<DateTime>> { ["KM1"] = [Op(Maandag, 9, 45)] },
+            Geboekt = new Dictionary<string, IReadOnlyList<Bezet>> { ["KM1"] = [new(Op(Maandag, 9, 45), Op(Maandag, 10, 30))] },
         };
 
         var r = GesprekPlanner.Plan(verzoek);
@@ -126,7 +126,7 @@ public sealed class PlanningTests
     {
         var verzoek = Verzoek(Klanten(3), [Capaciteit("KM1", perDag: 10, vanUur: 9, totUur: 12)], van: Maandag, tot: Maandag) with
         {
-            Geboekt = new Dictionary<string, IReadOnlyList<DateTime>> { ["KM1"] = [Op(Maandag, 9, 30)] },
+            Geboekt = new Dictionary<string, IReadOnlyList<Bezet>> { ["KM1"] = [new(Op(Maandag, 9, 30), Op(Maandag, 10, 15))] },
         };
 
         var r = GesprekPlanner.Plan(verzoek);
@@ -143,7 +143,7 @@ public sealed class PlanningTests
         var eerste = GesprekPlanner.Plan(Verzoek(Klanten(6), [capaciteit]));
         var tweede = GesprekPlanner.Plan(Verzoek(Enumerable.Range(1, 6).Select(i => Klant($"N{i}")), [capaciteit]) with
         {
-            Geboekt = new Dictionary<string, IReadOnlyList<DateTime>> { ["KM1"] = [.. eerste.Ingepland.Select(g => g.Start)] },
+            Geboekt = new Dictionary<string, IReadOnlyList<Bezet>> { ["KM1"] = [.. eerste.Ingepland.Select(g => new Bezet(g.Start, g.Eind))] },
         });
 
         var alle = eerste.Ingepland.Concat(tweede.Ingepland).OrderBy(g => g.Start).ToList();
@@ -327,7 +327,7 @@ public sealed class PlanningTests
         DateOnly DagInPeriode() => van.AddDays(random.Next(-2, dagen + 2));
 
         var capaciteit = new List<PlanningsCapaciteit>();
-        var geboekt = new Dictionary<string, IReadOnlyList<DateTime>>();
+        var geboekt = new Dictionary<string, IReadOnlyList<Bezet>>();
         for (var i = 0; i < random.Next(1, 5); i++)
         {
             var begin = random.Next(7, 11);
@@ -338,7 +338,12 @@ public sealed class PlanningTests
                 Afwezigheden = [.. Enumerable.Range(0, random.Next(3)).Select(_ => DagInPeriode()).Select(d => new Afwezigheid(d, d.AddDays(random.Next(3))))],
             };
             capaciteit.Add(c);
-            geboekt[c.Medewerker] = [.. Enumerable.Range(0, random.Next(8)).Select(_ => DagInPeriode().ToDateTime(new TimeOnly(7, 0)).AddMinutes(15 * random.Next(44)))];
+            geboekt[c.Medewerker] = [.. Enumerable.Range(0, random.Next(8)).Select(_ =>
+            {
+                // Bookings of any length on the quarter hour: campaign slots and a klantmanager's own gesprekken alike.
+                var start = DagInPeriode().ToDateTime(new TimeOnly(7, 0)).AddMinutes(15 * random.Next(44));
+                return new Bezet(start, start.AddMinutes(15 * random.Next(1, 9)));
+            })];
         }
 
         var klanten = Enumerable.Range(0, random.Next(60)).Select(k => new TePlannenKlant(
@@ -385,13 +390,12 @@ public sealed class PlanningTests
         {
             var c = capaciteit[perKm.Key];
             var geboekt = v.Geboekt[perKm.Key];
-            var alle = perKm.Select(g => (g.Start, g.Eind)).Concat(geboekt.Select(b => (Start: b, Eind: b + c.SlotDuur))).OrderBy(s => s.Start).ToList();
-            var nieuw = perKm.Select(g => g.Start).ToHashSet();
-            for (var i = 1; i < alle.Count; i++)
-                if (nieuw.Contains(alle[i].Start) || nieuw.Contains(alle[i - 1].Start))
-                    Assert.True(alle[i - 1].Eind <= alle[i].Start, $"ronde {ronde}: {perKm.Key} dubbel geboekt rond {alle[i].Start}");
+            // Every new slot against everything else of this klantmanager: bookings of any length and the other new slots.
+            var alle = perKm.Select(g => (g.Start, g.Eind)).Concat(geboekt.Select(b => (b.Start, b.Eind))).ToList();
+            foreach (var g in perKm)
+                Assert.True(alle.Count(a => a.Start < g.Eind && g.Start < a.Eind) == 1, $"ronde {ronde}: {perKm.Key} dubbel geboekt rond {g.Start}");
             foreach (var dag in perKm.GroupBy(g => g.Start.Date))
-                Assert.True(dag.Count() + geboekt.Count(b => b.Date == dag.Key) <= c.GesprekkenPerDag, $"ronde {ronde}: {perKm.Key} te vol op {dag.Key:d}");
+                Assert.True(dag.Count() + geboekt.Count(b => b.Start.Date == dag.Key) <= c.GesprekkenPerDag, $"ronde {ronde}: {perKm.Key} te vol op {dag.Key:d}");
         }
     }
 
@@ -410,11 +414,11 @@ public sealed class PlanningTests
             {
                 if (dag < v.Vroegst || !c.Werkdagen.Contains(dag.DayOfWeek) || v.Feestdagen.Contains(dag)) continue;
                 if (c.Afwezigheden.Any(a => a.Van <= dag && dag <= a.Tot)) continue;
-                var over = c.GesprekkenPerDag - geboekt.Count(b => DateOnly.FromDateTime(b) == dag);
+                var over = c.GesprekkenPerDag - geboekt.Count(b => DateOnly.FromDateTime(b.Start) == dag);
                 for (var t = dag.ToDateTime(c.Begintijd); over > 0 && t + c.SlotDuur <= dag.ToDateTime(c.Eindtijd); t = t.AddMinutes(15))
                 {
                     var begin = t;
-                    if (geboekt.Any(b => b < begin + c.SlotDuur && begin < b + c.SlotDuur)) continue;
+                    if (geboekt.Any(b => b.Start < begin + c.SlotDuur && begin < b.Eind)) continue;
                     slots.Enqueue(t);
                     over--;
                     t += c.SlotDuur - TimeSpan.FromMinutes(15);

@@ -9,7 +9,7 @@ internal sealed class KlantmanagerAgenda
     private readonly PlanningsCapaciteit _capaciteit;
     private readonly DateOnly _laatsteDag;
     private readonly HashSet<DateOnly> _geenWerkdag;
-    private readonly DateTime[] _geboekt;
+    private readonly Bezet[] _geboekt;
     private readonly Dictionary<DateOnly, int> _geboektPerDag;
     private int _geboektIndex;
 
@@ -22,7 +22,7 @@ internal sealed class KlantmanagerAgenda
 
     public KlantmanagerAgenda(
         PlanningsCapaciteit capaciteit, DateOnly eersteDag, DateOnly laatsteDag,
-        IReadOnlySet<DateOnly> feestdagen, IReadOnlyList<DateTime> geboekt)
+        IReadOnlySet<DateOnly> feestdagen, IReadOnlyList<Bezet> geboekt)
     {
         _capaciteit = capaciteit;
         _laatsteDag = laatsteDag;
@@ -39,10 +39,9 @@ internal sealed class KlantmanagerAgenda
             for (var d = van; d <= tot; d = d.AddDays(1)) _geenWerkdag.Add(d);
         }
 
-        _geboekt = [.. geboekt];
-        Array.Sort(_geboekt);
+        _geboekt = [.. geboekt.OrderBy(b => b.Start)];
         _geboektPerDag = [];
-        foreach (var start in _geboekt)
+        foreach (var (start, _) in _geboekt)
         {
             var dag = DateOnly.FromDateTime(start);
             _geboektPerDag[dag] = _geboektPerDag.GetValueOrDefault(dag) + 1;
@@ -103,9 +102,12 @@ internal sealed class KlantmanagerAgenda
     {
         while (true)
         {
-            while (_geboektIndex < _geboekt.Length && _geboekt[_geboektIndex] + duur <= _volgende) _geboektIndex++;
-            if (_geboektIndex == _geboekt.Length || _geboekt[_geboektIndex] >= _volgende + duur) return;
-            _volgende = _geboekt[_geboektIndex] + duur;
+            // By start; a long booking may reach past later ones, so one that ended is passed, one that did not is waited for.
+            while (_geboektIndex < _geboekt.Length && _geboekt[_geboektIndex].Eind <= _volgende) _geboektIndex++;
+            if (_geboektIndex == _geboekt.Length) return;
+            var inDeWeg = _geboekt.Skip(_geboektIndex).TakeWhile(b => b.Start < _volgende + duur).Where(b => b.Eind > _volgende).Select(b => b.Eind).DefaultIfEmpty().Max();
+            if (inDeWeg == default) return;
+            _volgende = inDeWeg;
         }
     }
 }

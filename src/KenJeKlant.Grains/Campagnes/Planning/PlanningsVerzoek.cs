@@ -25,5 +25,8 @@ public sealed record PlanningsVerzoek
     /// Starts of gesprekken already booked, per medewerker id. Each is taken to last that klantmanager's
     /// <see cref="PlanningsCapaciteit.SlotDuur"/>; no new slot overlaps one, and they count towards the day's maximum.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<DateTime>> Geboekt { get; init; } = new Dictionary<string, IReadOnlyList<DateTime>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<Bezet>> Geboekt { get; init; } = new Dictionary<string, IReadOnlyList<Bezet>>();
 }
+
+/// <summary>A booked stretch of a klantmanager's time (local wall clock), whatever its length: a campaign slot or an own gesprek.</summary>
+public readonly record struct Bezet(DateTime Start, DateTime Eind);
