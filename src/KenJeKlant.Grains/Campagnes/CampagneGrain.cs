@@ -145,7 +145,8 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
         Gesprekken.GesprekVerzetter.ControleerVerzetbaar(rij, _klok.GetUtcNow(), maximaalVerzetten);
         var (na, berichten) = Gesprekken.GesprekVerzetter.Verzet(rij, new(verzetting.NieuwMoment, nieuwEind),
             verzetting.OpVerzoekVan, verzetting.Reden, _klok.GetUtcNow(), Definitie.UitnodigingDagenVooraf);
-        await _opslag.SchrijfAsync(new Wijzigingen([na], berichten, []));
+        if ((await _opslag.BoekAsync(new Wijzigingen([na], berichten, []))).Count > 0)
+            throw new OvergangGeweigerdException("Dit moment is zojuist door een andere planning bezet; kies een ander vrij moment.", "nieuwMoment");
         _gesprekken.Zet([na]);
         await _werklijsten.MeldAsync([na], Definitie.Naam);
         await NaUitkomstAsync(); // counts changed; a new invitation may need the timer
@@ -194,7 +195,8 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
         {
             await _verloop.VoerTijdstappenUitAsync(Definitie, S.Status);
             while (_uitnodiger.HeeftTeSchrijven && !Op()) await _uitnodiger.SchrijfBatchAsync(Beleid.Batchgrootte);
-            if (_uitnodiger.IsGeschreven && LegUitnodigenVast(_uitnodiger.RondAf())) await SchrijfStateAsync();
+            if (_uitnodiger.MoetOpnieuwPlannen) await BereidUitnodigenVoorAsync();
+            else if (_uitnodiger.IsGeschreven && LegUitnodigenVast(_uitnodiger.RondAf())) await SchrijfStateAsync();
             if (_werklijsten.AllesOpnieuw && !_uitnodiger.IsBezig)
                 await _werklijsten.MeldAllesOpnieuwAsync([.. _gesprekken.Alle.Where(r => r.IsOpen)], Definitie.Naam);
             if (S.Status == CampagneStatus.Actief && S.UitnodigenKlaar && !_gesprekken.HeeftOpen)

@@ -27,6 +27,15 @@ public interface ICampagneOpslag
     /// <summary>Stores gesprekken (newer version wins), outbox letters and signals in one transaction.</summary>
     Task SchrijfAsync(Wijzigingen wijzigingen, CancellationToken ct = default);
 
+    /// <summary>
+    /// Books time: stores these changes in one transaction like <see cref="SchrijfAsync"/>, but first waits for every other
+    /// booking of the same klantmanagers (a lock per klantmanager, held to the commit) and leaves out each gesprek whose
+    /// moment overlaps an open gesprek already stored, with its letters. The database is where two bookings meet — a
+    /// campaign's fan-out and a klantmanager's agenda run on different grains — so this is where they cannot both win.
+    /// </summary>
+    /// <returns>The ids of the gesprekken left out: their time was taken.</returns>
+    Task<IReadOnlySet<Guid>> BoekAsync(Wijzigingen wijzigingen, CancellationToken ct = default);
+
     /// <summary>The campaign's row for lists and reports.</summary>
     Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default);
 }

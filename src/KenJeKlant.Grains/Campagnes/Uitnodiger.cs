@@ -21,6 +21,7 @@ public sealed class Uitnodiger(
     private Queue<GesprekRij>? _teSchrijven;
     private int _geselecteerd;
     private Dictionary<string, int> _nietIngepland = [];
+    private bool _opnieuwPlannen;
 
     /// <summary>What the campaign keeps once the fan-out ends: everyone selected, and per reason how many got no slot.</summary>
     public sealed record Resultaat(int Geselecteerd, Dictionary<string, int> NietIngepland);
@@ -36,6 +37,12 @@ public sealed class Uitnodiger(
     public int TeSchrijven => _teSchrijven?.Count ?? 0;
 
     /// <summary>
+    /// Everything is written but some slots were taken meanwhile (a klantmanager booked that time after this plan was
+    /// made): those clients have no gesprek in this campaign yet, so preparing again plans them around what is booked now.
+    /// </summary>
+    public bool MoetOpnieuwPlannen => IsGeschreven && _opnieuwPlannen;
+
+    /// <summary>
     /// Selects the clients that have no gesprek in this campaign yet and plans them around the slots
     /// already booked (here and in other campaigns). Returns how many are selected in all, counting
     /// those written before a restart.
@@ -49,6 +56,7 @@ public sealed class Uitnodiger(
         var plan = CampagnePlanning.Plan(definitie, kandidaten, geboekt, vandaag, zone);
         var perNummer = kandidaten.ToDictionary(k => k.Klantnummer, StringComparer.Ordinal);
         _teSchrijven = new(plan.Ingepland.Select(slot => CampagnePlanning.NieuwGesprek(campagneId, perNummer[slot.Klantnummer], 1, slot, definitie, zone)));
+        _opnieuwPlannen = false;
         _geselecteerd = gesprekken.AantalKlanten + kandidaten.Count;
         _nietIngepland = plan.NietIngepland.GroupBy(n => n.Reden, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return _geselecteerd;
@@ -67,9 +75,14 @@ public sealed class Uitnodiger(
         var batch = wachtrij.Take(batchgrootte).ToList();
         var uitnodigingen = batch.Select(r => Tijdstappen.Bericht(r, BerichtSoort.Uitnodiging, r.UitnodigingOp, BerichtStatus.Gepland)).ToList();
         var begin = Stopwatch.GetTimestamp();
-        await opslag.SchrijfAsync(new Wijzigingen(batch, uitnodigingen, []));
+        var bezet = await opslag.BoekAsync(new Wijzigingen(batch, uitnodigingen, []));
         meters.FanOutBatch(batch.Count, Stopwatch.GetElapsedTime(begin));
         foreach (var _ in batch) wachtrij.Dequeue();
+        if (bezet.Count > 0)
+        {
+            _opnieuwPlannen = true;
+            batch = [.. batch.Where(r => !bezet.Contains(r.Id))];
+        }
         gesprekken.Zet(batch);
         werklijsten.VraagAllesOpnieuw();
         return batch;

@@ -84,7 +84,7 @@ public sealed class AgendaGrain(
             Toelichting = Leeg(aanvraag.Toelichting),
             Versie = 1,
         };
-        await LegVastAsync([rij], [Tijdstappen.Bericht(rij, BerichtSoort.Uitnodiging, nu, BerichtStatus.Verzonden)]);
+        await BoekAsync(rij, [Tijdstappen.Bericht(rij, BerichtSoort.Uitnodiging, nu, BerichtStatus.Verzonden)], "moment");
         AgendaLog.Gepland(logger, rij.Id, Klantmanager, aanvraag.Door);
         await StartWerkAsync();
         return rij.Stand(GesprekBeleid.Naam(rij.Soort));
@@ -105,7 +105,7 @@ public sealed class AgendaGrain(
         if (rij.CampagneId != Eigenaar)
             return await GrainFactory.GetGrain<ICampagneGrain>(rij.CampagneId).VerzetAsync(verzetting, nieuw.Eind, maximaal);
         var (na, berichten) = GesprekVerzetter.Verzet(rij, nieuw, verzetting.OpVerzoekVan, verzetting.Reden, klok.GetUtcNow(), 0);
-        await LegVastAsync([na], berichten);
+        await BoekAsync(na, berichten, "nieuwMoment");
         return na.Stand(GesprekBeleid.Naam(na.Soort));
     }
 
@@ -147,6 +147,15 @@ public sealed class AgendaGrain(
         var geboekt = await agenda.GeboektAsync(Klantmanager, Werkagenda.Tijdstip(dag, TimeOnly.MinValue, zone), Werkagenda.Tijdstip(dag.AddDays(1), TimeOnly.MinValue, zone), behalve);
         var afwezig = await agenda.AfwezigAsync(Klantmanager, klok.Vandaag);
         return new AgendaStand(Werkagenda.Werktijden(b), geboekt, afwezig, klok.GetUtcNow(), Werkagenda.Vroegst(klok.Vandaag, b.UitnodigingMinimaalDagenVooraf, zone), zone);
+    }
+
+    /// <summary>Stores a booking; the database refuses it when a campaign booked the same time since the check (one lock per klantmanager).</summary>
+    private async Task BoekAsync(GesprekRij rij, IReadOnlyList<BerichtRij> berichten, string veld)
+    {
+        if ((await opslag.BoekAsync(new Wijzigingen([rij], berichten, []))).Count > 0)
+            throw new OvergangGeweigerdException("Dit moment is zojuist door een andere planning bezet; kies een ander vrij moment.", veld);
+        _gesprekken.Zet([rij]);
+        await Werklijsten.MeldAsync([rij], GesprekBeleid.Naam(rij.Soort));
     }
 
     private async Task LegVastAsync(IReadOnlyList<GesprekRij> rijen, IReadOnlyList<BerichtRij> berichten)

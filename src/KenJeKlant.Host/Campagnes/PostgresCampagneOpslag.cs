@@ -170,6 +170,42 @@ public sealed class PostgresCampagneOpslag(
         if (wijzigingen.IsLeeg) return;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        await SchrijfInAsync(conn, tx, wijzigingen, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlySet<Guid>> BoekAsync(Wijzigingen wijzigingen, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(wijzigingen);
+        if (wijzigingen.IsLeeg) return new HashSet<Guid>();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var rijen = wijzigingen.Gesprekken.Where(g => g.IsOpen).ToList();
+        // In one order for every booking, so two bookings never wait for each other crosswise.
+        await conn.ExecuteAsync(new CommandDefinition("""
+            SELECT pg_advisory_xact_lock(hashtext('agenda/' || km)) FROM (SELECT DISTINCT km FROM unnest(@kms::text[]) km ORDER BY km) k
+            """, new { kms = rijen.Select(r => r.Klantmanager).ToArray() }, tx, cancellationToken: ct));
+        var bezet = (await conn.QueryAsync<Guid>(new CommandDefinition($"""
+            SELECT n.id FROM unnest(@ids::uuid[], @kms::text[], @starts::timestamptz[], @einden::timestamptz[]) AS n(id, km, start, eind)
+            WHERE EXISTS (SELECT 1 FROM gesprek g WHERE g.klantmanager = n.km AND g.status IN {OpenStatussen}
+                          AND g.id <> n.id AND g.start < n.eind AND g.eind > n.start)
+            """, new
+            {
+                ids = rijen.Select(r => r.Id).ToArray(),
+                kms = rijen.Select(r => r.Klantmanager).ToArray(),
+                starts = rijen.Select(r => r.Start.UtcDateTime).ToArray(),
+                einden = rijen.Select(r => r.Eind.UtcDateTime).ToArray(),
+            }, tx, cancellationToken: ct))).ToHashSet();
+        await SchrijfInAsync(conn, tx, bezet.Count == 0 ? wijzigingen : new Wijzigingen(
+            [.. wijzigingen.Gesprekken.Where(g => !bezet.Contains(g.Id))],
+            [.. wijzigingen.Berichten.Where(b => !bezet.Contains(b.GesprekId))],
+            [.. wijzigingen.Signalen.Where(s => !bezet.Contains(s.GesprekId))]), ct);
+        await tx.CommitAsync(ct);
+        return bezet;
+    }
+
+    private async Task SchrijfInAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Wijzigingen wijzigingen, CancellationToken ct)
+    {
         // One statement per table, each column one array parameter, however large the batch (decision 9).
         if (wijzigingen.Gesprekken.Count > 0)
             await conn.ExecuteAsync(new CommandDefinition(UpsertGesprekken, Gesprek.Arrays(wijzigingen.Gesprekken, ("nu", klok.GetUtcNow().UtcDateTime)), tx, cancellationToken: ct));
@@ -177,7 +213,6 @@ public sealed class PostgresCampagneOpslag(
             await conn.ExecuteAsync(new CommandDefinition(UpsertBerichten, Bericht.Arrays(wijzigingen.Berichten), tx, cancellationToken: ct));
         if (wijzigingen.Signalen.Count > 0)
             await conn.ExecuteAsync(new CommandDefinition(InsertSignalen, Signaal.Arrays(wijzigingen.Signalen), tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
     }
 
     public async Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default)

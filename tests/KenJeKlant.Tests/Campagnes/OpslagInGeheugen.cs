@@ -66,6 +66,20 @@ internal sealed class OpslagInGeheugen : ICampagneOpslag
         Geschreven.Add(wijzigingen);
     }
 
+    /// <summary>As the PostgreSQL store: a new or moved gesprek whose time overlaps an open one of its klantmanager (stored or elsewhere) is left out.</summary>
+    public async Task<IReadOnlySet<Guid>> BoekAsync(Wijzigingen wijzigingen, CancellationToken ct = default)
+    {
+        var bezet = wijzigingen.Gesprekken.Where(n => n.IsOpen
+                && (Gesprekken.Values.Any(g => g.IsOpen && g.Id != n.Id && g.Klantmanager == n.Klantmanager && g.Start < n.Eind && n.Start < g.Eind)
+                    || Elders.Any(s => s.Klantmanager == n.Klantmanager && s.Start < n.Eind && n.Start < s.Eind)))
+            .Select(n => n.Id).ToHashSet();
+        await SchrijfAsync(new Wijzigingen(
+            [.. wijzigingen.Gesprekken.Where(g => !bezet.Contains(g.Id))],
+            [.. wijzigingen.Berichten.Where(b => !bezet.Contains(b.GesprekId))],
+            [.. wijzigingen.Signalen.Where(s => !bezet.Contains(s.GesprekId))]), ct);
+        return bezet;
+    }
+
     public Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default) =>
         Task.CompletedTask;
 }
