@@ -24,6 +24,7 @@ public static class GesprekkenModule
     {
         builder.Services.AddSingleton<IKlantGesprekken, PostgresKlantGesprekken>();
         builder.Services.AddSingleton<IAgendaOpslag, PostgresAgendaOpslag>();
+        builder.Services.AddSingleton<IGesprekTellingen, PostgresGesprekTellingen>();
         builder.AddInstellingen<GesprekBeleid>(GesprekBeleid.Sectie)
             .Validate(b => new[] { b.Participatiegesprek, b.Herbeoordeling, b.Voortgang }.All(s => System.ComponentModel.DataAnnotations.Validator.TryValidateObject(s, new(s), null, true)),
                 $"{GesprekBeleid.Sectie}: herinneringDagenVooraf ligt tussen 0 en 30 en signaalNaAantal tussen 1 en 10, voor elke soort.");

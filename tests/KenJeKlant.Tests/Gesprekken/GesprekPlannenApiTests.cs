@@ -209,6 +209,11 @@ public sealed class GesprekPlannenApiTests : IAsyncLifetime
 
         // The history: two verzetbrieven, each its own letter.
         Assert.Equal(2, (await BrievenAsync(id)).Count(b => b.Soort == "verzetting"));
+
+        // The programmaleider sees the counts per klantmanager, nothing about the client.
+        var team = await (await _programmaleider.GetAsync("/api/v1/herbeoordelingen/team")).LeesAsync();
+        var km001 = Assert.Single(team.GetProperty("klantmanagers").EnumerateArray(), r => r.GetProperty("klantmanager").GetString() == "KM001");
+        Assert.Equal((2, 2), (km001.GetProperty("verzettingen").GetInt32(), km001.GetProperty("gesprekkenGepland").GetInt32()));
     }
 
     [Fact]
