@@ -81,7 +81,8 @@ export function toonAgenda(doel, agenda, { aantalVrij = EERSTE_VRIJE_MOMENTEN } 
 
 /**
  * The section #agenda for one klantmanager: loads the week of the server's today, Vorige week / Volgende week,
- * the .ics link. Returns { ververs } to draw the same week again after a change elsewhere on the page.
+ * the .ics link. Returns { ververs } to draw the same week again after a change elsewhere on the page, and
+ * { vandaag } the server's date as the page first heard it.
  */
 export function startAgenda(klantmanager) {
   const sectie = document.getElementById('agenda');
@@ -89,6 +90,7 @@ export function startAgenda(klantmanager) {
   const label = document.getElementById('agenda-week');
   const pad = '/api/v1/klantmanagers/' + encodeURIComponent(klantmanager) + '/agenda';
   let van = null; // the Monday of the week asked for last (a second click does not wait for the first answer)
+  let vandaag = null; // the server's date (domain clock) when the agenda was first asked without dates
   let volgnummer = 0;
   document.getElementById('agenda-ics').href = pad + '.ics';
   sectie.hidden = false;
@@ -99,6 +101,7 @@ export function startAgenda(klantmanager) {
     if (maandag) van = maandag;
     try {
       let agenda = await api(maandag ? `${pad}?van=${maandag}&tot=${plusDagen(maandag, 6)}` : pad);
+      if (!maandag) vandaag = agenda.van;
       // Without a date the server answers from its own today: that day's week is asked for then.
       if (!maandag && maandagVan(agenda.van) !== agenda.van) {
         const eigen = maandagVan(agenda.van);
@@ -129,5 +132,5 @@ export function startAgenda(klantmanager) {
     sectie.dispatchEvent(new CustomEvent('moment-gekozen', { detail: { start: knop.dataset.moment, eind: knop.dataset.eind } }));
   });
   laad(null);
-  return { ververs: () => laad(van) };
+  return { ververs: () => laad(van), vandaag: () => vandaag };
 }

@@ -30,9 +30,11 @@ export function toonProbleem(doel, fout, form) {
   samenvatting.focus();
 }
 
-// The API names a field by its JSON path (capaciteit.slotMinuten); a form may call it by its last part.
+// The API names a field by its JSON path (capaciteit.slotMinuten); a form may call it by its last part. A group
+// of radio buttons has no one field: its message goes to the fieldset around them (when that has an id).
 function formVeld(form, pad) {
   const veld = form.elements.namedItem(pad) || form.elements.namedItem(pad.split('.').pop());
+  if (veld instanceof RadioNodeList) return (veld[0] && veld[0].closest('fieldset[id]')) || null;
   return veld && veld.id ? veld : null;
 }
 

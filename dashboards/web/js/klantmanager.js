@@ -3,9 +3,10 @@ import { el, vervang, datum, datumTijd, tabel, woorden, onthoudFocus } from './d
 import { startPagina, magPagina, geenToegang } from './kop.js';
 import { volger } from './live.js';
 import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
-import { koppelPlanVanAanpak, planInDossier, openAfronding, openPlanForm } from './planvanaanpak.js';
+import { koppelPlanVanAanpak, planInDossier, openAfronding, openPlanForm, afsprakenInvoer, laadKeuzes, huidigPlan } from './planvanaanpak.js';
 import { startMijnKlanten } from './mijnklanten.js';
-import { startAgenda } from './agenda.js';
+import { startAgenda, momentTekst } from './agenda.js';
+import { koppelGesprekken, openGesprekForm, openVerzetForm, gesprekkenInDossier, soortWoorden } from './gesprekken.js';
 
 // The werklijst as the server keeps it: one item per (klantnummer, soort), per afspraak for afspraken to
 // check. A snapshot replaces all; a delta upserts or removes one item, so a delta the snapshot already
@@ -17,9 +18,12 @@ let eersteStand = true;
 let openGesprek = null;
 let openHerbeoordeling = null;
 let dossierVan = null; // the klantnummer whose dossier is shown
+let dossierGesprekken = new Map(); // the shown dossier's gesprekken by id, for its Verzetten and Uitkomst buttons
+let dossierVolgnummer = 0; // a later drawing of the dossier wins over an earlier answer that arrives late
+let uitkomstPlan = null; // the outcome form's afspraken (afsprakenInvoer)
 let terugNaar = null; // the button that opened a form: the focus goes back there when the form closes
 const getoond = new Map(); // table id → what it shows now (see toonAlsAnders)
-let secties = null; // Mijn klanten and Agenda, started once for the first klantmanager shown
+let secties = null; // Agenda and Mijn klanten, started once for the first klantmanager shown
 const volgLive = volger('/hubs/werklijsten', { Werklijst: stand, WerklijstGewijzigd: wijzigingen });
 
 const sessie = await startPagina();
@@ -63,7 +67,8 @@ function stand(werklijst) {
   if (werklijst.klantmanager !== klantmanager) return;
   const vorige = new Map(items);
   items.clear();
-  for (const lijst of [werklijst.herbeoordelingenTeLaat, werklijst.herbeoordelingenAanDeBeurt, werklijst.gesprekkenZonderUitkomst, werklijst.gesprekken, werklijst.afsprakenTeControleren || []])
+  for (const lijst of [werklijst.herbeoordelingenTeLaat, werklijst.herbeoordelingenAanDeBeurt, werklijst.herbeoordelingenGepland || [],
+    werklijst.gesprekkenZonderUitkomst, werklijst.gesprekken, werklijst.afsprakenTeControleren || []])
     for (const item of lijst) items.set(sleutel(item), item);
   // After a reconnect the snapshot may hold prompts that arrived while away: they are new to the user too.
   if (!eersteStand) for (const item of items.values()) meldAlsNieuw(vorige.get(sleutel(item)), item);
@@ -73,26 +78,32 @@ function stand(werklijst) {
 }
 
 function wijzigingen(lijst) {
+  let dossierGeraakt = false;
   for (const w of lijst) {
     if (w.klantmanager !== klantmanager) continue;
     const k = sleutel(w.item);
     const vorige = items.get(k);
     if (w.verwijderd) { items.delete(k); if (vorige) meldAfgehandeld(vorige); }
     else { items.set(k, w.item); meldAlsNieuw(vorige, w.item); }
+    // A gesprek of the open dossier's client that passed (zonder uitkomst) or moved: its buttons change with it.
+    if (w.item.klantnummer === dossierVan && w.item.gesprekId) dossierGeraakt = true;
   }
   toonWerklijst();
+  if (dossierGeraakt) verversDossier(dossierVan);
 }
 
-// A herbeoordeling that arrives or changes stage (aan de beurt → te laat) is a prompt.
+// A herbeoordeling that arrives or changes stage (aan de beurt → te laat) is a prompt; one whose gesprek is
+// planned is no new prompt, but marks the prompt shown for it.
 function meldAlsNieuw(vorige, item) {
   if (item.soort !== 'herbeoordeling') return;
+  if (item.status === 'gepland') { meldGepland(item); return; }
   if (vorige && vorige.status === item.status && vorige.datum === item.datum) return;
   const tekst = `Herbeoordeling ${woorden(item.status)}: ${item.naam} (${item.klantnummer}), ${datum(item.datum)}. ${item.omschrijving}`;
   const lijst = document.getElementById('meldingen');
   lijst.prepend(el('li', { 'data-klant': item.klantnummer, 'data-status': item.status },
     el('strong', { class: 'status status-' + item.status }, item.status === 'te-laat' ? '! Te laat' : '! Aan de beurt'), ' ',
     `${item.naam} (${item.klantnummer}) — herbeoordeling ${datum(item.datum)}. ${item.omschrijving} `,
-    el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': sleutel(item), 'aria-label': 'Herbeoordeling plannen voor ' + item.naam }, 'Plannen')));
+    el('span', { class: 'knoppen' }, ...herbeoordelingKnoppen(item))));
   document.getElementById('geen-meldingen').hidden = true;
   document.getElementById('meldingen-live').textContent = tekst;
 }
@@ -101,13 +112,37 @@ function meldAlsNieuw(vorige, item) {
 // record, marked done in words and without its Plannen button: that would plan what is already planned.
 function meldAfgehandeld(item) {
   if (item.soort !== 'herbeoordeling') return;
-  for (const li of document.querySelectorAll(`#meldingen li[data-klant="${CSS.escape(item.klantnummer)}"]:not([data-afgehandeld])`)) {
-    li.dataset.afgehandeld = '';
-    li.querySelector('strong').replaceWith(el('strong', { class: 'status' }, '✓ Afgehandeld'));
-    const knop = li.querySelector('button');
+  for (const li of document.querySelectorAll(`#meldingen li[data-klant="${CSS.escape(item.klantnummer)}"]:not([data-afgehandeld])`))
+    markeer(li, 'afgehandeld', '✓ Afgehandeld');
+}
+
+// A prompt whose herbeoordelingsgesprek is planned (here or by a colleague): marked so, without its buttons; the
+// moment stands under Herbeoordelingen gepland.
+function meldGepland(item) {
+  for (const li of document.querySelectorAll(`#meldingen li[data-klant="${CSS.escape(item.klantnummer)}"]:not([data-afgehandeld]):not([data-gepland])`))
+    markeer(li, 'gepland', '✓ Gesprek gepland');
+}
+
+function markeer(li, stand, tekst) {
+  li.dataset[stand] = '';
+  li.querySelector('strong').replaceWith(el('strong', { class: 'status' }, tekst));
+  for (const knop of li.querySelectorAll('button')) {
     if (knop === document.activeElement) document.getElementById('kop-meldingen').focus();
     knop.remove();
   }
+}
+
+// A herbeoordeling prompt's actions: invite the client (the main one), or only set another date with a reason.
+function herbeoordelingKnoppen(item) {
+  return [
+    el('button', { type: 'button', 'data-actie': 'gesprek-plannen', 'data-soort': 'herbeoordeling', 'data-sleutel': sleutel(item), 'aria-label': 'Gesprek plannen voor ' + item.naam }, 'Gesprek plannen'),
+    el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': sleutel(item), 'aria-label': 'Datum kiezen voor de herbeoordeling van ' + item.naam }, 'Datum kiezen'),
+  ];
+}
+
+// The gesprek item (to hold or without outcome) of a planned herbeoordeling: its day and time.
+function gesprekVan(item) {
+  return item.gesprekId ? [...items.values()].find(i => i.gesprekId === item.gesprekId && i.soort !== 'herbeoordeling') || null : null;
 }
 
 function perSoort(soort, status) {
@@ -130,6 +165,8 @@ function toonWerklijst() {
   toonAlsAnders('te-laat', teLaat, () => lijstTabel('Herbeoordelingen te laat', teLaat, 'herbeoordeling', 'Geen herbeoordelingen te laat.'));
   const aanDeBeurt = perSoort('herbeoordeling', 'aan-de-beurt');
   toonAlsAnders('aan-de-beurt', aanDeBeurt, () => lijstTabel('Herbeoordelingen aan de beurt', aanDeBeurt, 'herbeoordeling', 'Geen herbeoordelingen aan de beurt.'));
+  const gepland = perSoort('herbeoordeling', 'gepland');
+  toonAlsAnders('gepland', gepland.map(i => [i, gesprekVan(i)]), () => lijstTabel('Herbeoordelingen gepland', gepland, 'gepland', 'Geen herbeoordelingsgesprekken gepland.'));
   const teControleren = perSoort('afspraak');
   toonAlsAnders('te-controleren', teControleren, () => lijstTabel('Afspraken te controleren', teControleren, 'afspraak', 'Geen afspraken te controleren.'));
   document.body.dataset.werklijstItems = String(items.size);
@@ -149,16 +186,16 @@ function lijstTabel(bijschrift, lijst, soort, leegTekst) {
   return tabel(bijschrift, [{ kop: 'Klant', rijkop: true }, { kop: 'Datum' }, { kop: 'Omschrijving' }, { kop: 'Acties' }],
     lijst.map(i => [
       el('span', { 'data-klant': i.klantnummer }, i.naam, el('br'), el('span', { class: 'toelichting' }, i.klantnummer)),
-      datum(i.datum),
-      el('span', {}, i.status && (i.soort === 'herbeoordeling' || i.soort === 'afspraak') ? el('span', { class: 'status status-' + i.status }, woorden(i.status)) : null, ' ', i.omschrijving),
+      soort === 'gepland' && gesprekVan(i) ? datum(gesprekVan(i).datum) : datum(i.datum),
+      soort === 'gepland'
+        ? el('span', {}, el('span', { class: 'status status-gepland' }, 'Gesprek gepland'), ' ', gesprekVan(i) ? gesprekVan(i).omschrijving + '. ' : '', i.omschrijving)
+        : el('span', {}, i.status && (i.soort === 'herbeoordeling' || i.soort === 'afspraak') ? el('span', { class: 'status status-' + i.status }, woorden(i.status)) : null, ' ', i.omschrijving),
       el('div', { class: 'knoppen' },
         el('button', { type: 'button', class: 'tweede', 'data-actie': 'dossier', 'data-sleutel': sleutel(i), 'aria-label': 'Dossier van ' + i.naam }, 'Dossier'),
         soort === 'gesprek' && i.gesprekId
           ? el('button', { type: 'button', 'data-actie': 'uitkomst', 'data-sleutel': sleutel(i), 'aria-label': 'Uitkomst vastleggen voor ' + i.naam }, 'Uitkomst')
           : null,
-        soort === 'herbeoordeling'
-          ? el('button', { type: 'button', 'data-actie': 'herbeoordeling', 'data-sleutel': sleutel(i), 'aria-label': 'Herbeoordeling plannen voor ' + i.naam }, 'Plannen')
-          : null,
+        soort === 'herbeoordeling' ? herbeoordelingKnoppen(i) : null,
         soort === 'afspraak'
           ? el('button', { type: 'button', 'data-actie': 'afronding', 'data-sleutel': sleutel(i), 'aria-label': 'Afronden voor ' + i.naam }, 'Afronden')
           : null)]),
@@ -175,6 +212,11 @@ function koppelFormulieren() {
     if (knop.dataset.actie !== 'dossier') terugNaar = knop;
     if (knop.dataset.actie === 'dossier') toonDossier(klantnummer);
     if (knop.dataset.actie === 'uitkomst' && item) openUitkomst(item);
+    // The dossier's gesprekken: the button carries the gesprek's id.
+    const gesprek = knop.dataset.gesprek ? dossierGesprekken.get(knop.dataset.gesprek) : null;
+    if (knop.dataset.actie === 'uitkomst' && !item && gesprek) openUitkomst(uitkomstItem(gesprek));
+    if (knop.dataset.actie === 'verzetten' && gesprek) openVerzetForm({ klantnummer, naam: gesprek.naam, gesprek });
+    if (knop.dataset.actie === 'gesprek-plannen') openGesprekForm({ klantnummer, naam: item ? item.naam : (knop.dataset.naam || ''), soort: knop.dataset.soort || '' });
     // The dossier's button is no werklijst item: it carries the client's name itself.
     if (knop.dataset.actie === 'herbeoordeling') openHerbeoordelingForm(klantnummer, item ? item.naam : (knop.dataset.naam || klantnummer));
     // An afspraak from the werklijst (the item) or from the dossier's plan (the button carries what it needs).
@@ -185,8 +227,13 @@ function koppelFormulieren() {
       vervang(document.getElementById('resultaat'), el('div', { class: 'foutmelding' }, el('p', {}, fout.message))));
   });
   koppelPlanVanAanpak({ sluit, naWijziging });
+  koppelGesprekken({ sluit, klaar: naFormulier });
   const uitkomst = document.getElementById('uitkomst-form');
   uitkomst.addEventListener('change', e => { if (e.target.name === 'verschenen') toonVerschenenVelden(); });
+  uitkomstPlan = afsprakenInvoer({ form: uitkomst, lijst: document.getElementById('uitkomst-plan-afspraken'), erbij: document.getElementById('uitkomst-plan-erbij'),
+    idVoorvoegsel: 'uitkomst-plan', naamVoorvoegsel: 'planVanAanpak.' });
+  document.getElementById('uitkomst-plan-aan').addEventListener('change', () => toonPlanInUitkomst().catch(fout =>
+    toonProbleem(document.getElementById('uitkomst-fouten'), fout, uitkomst)));
   uitkomst.addEventListener('submit', e => { e.preventDefault(); bezig(uitkomst, verstuurUitkomst); });
   document.getElementById('uitkomst-annuleer').addEventListener('click', () => sluit('uitkomst-sectie'));
   const herb = document.getElementById('herbeoordeling-form');
@@ -196,10 +243,48 @@ function koppelFormulieren() {
 
 // Hiding the form would leave the focus on a hidden button, i.e. nowhere: a keyboard user would start
 // again at the top of the page. Back to the button that opened it, or to the werklijst when that is gone.
+// A live push may have drawn that button anew while the form was open: then its new drawing gets the focus.
 function sluit(id) {
   document.getElementById(id).hidden = true;
-  if (terugNaar && terugNaar.isConnected && !terugNaar.closest('[hidden]')) terugNaar.focus();
+  const weer = terugNaar && (terugNaar.isConnected ? terugNaar : zelfdeKnop(terugNaar));
+  if (weer && !weer.closest('[hidden]')) { terugNaar = weer; weer.focus(); }
   else document.getElementById('kop-meldingen').focus();
+}
+
+function zelfdeKnop(knop) {
+  const { sleutel, actie } = knop.dataset;
+  if (sleutel === undefined) return null;
+  return [...document.querySelectorAll('button[data-sleutel]')].find(k => k.dataset.sleutel === sleutel && k.dataset.actie === actie) || null;
+}
+
+// After a form of gesprekken.js succeeded: close it, focus what it says (or back to its opener), redraw the client.
+async function naFormulier(sectie, focusNa, klantnummer) {
+  if (focusNa) terugNaar = focusNa;
+  sluit(sectie);
+  await naWijziging(klantnummer);
+}
+
+function uitkomstItem(g) {
+  return { klantnummer: g.klantnummer, naam: g.naam, gesprekId: g.id, datum: g.start.slice(0, 10),
+    omschrijving: `${soortWoorden[g.soort] || g.soort} ${momentTekst(g)}` };
+}
+
+// The outcome form's plan part, shown when ticked: the current plan (a new version starts from it) or one empty afspraak.
+async function toonPlanInUitkomst() {
+  const aan = document.getElementById('uitkomst-plan-aan').checked;
+  const velden = document.getElementById('uitkomst-plan-velden');
+  if (!aan) { velden.hidden = true; return; }
+  if (velden.dataset.voor !== openGesprek.klantnummer) {
+    const [, plan] = await Promise.all([laadKeuzes(), huidigPlan(openGesprek.klantnummer)]);
+    const form = document.getElementById('uitkomst-form');
+    form.elements.namedItem('planVanAanpak.doel').value = plan ? plan.doel : '';
+    uitkomstPlan.vul(plan ? plan.afspraken : []);
+    document.getElementById('uitkomst-plan-stand').textContent = plan
+      ? `Nu geldt versie ${plan.versie}. Pas het doel en de afspraken aan; afgeronde afspraken blijven zoals ze zijn.`
+      : 'Deze klant heeft nog geen plan van aanpak.';
+    velden.dataset.voor = openGesprek.klantnummer;
+  }
+  velden.hidden = false;
 }
 
 function toonVerschenenVelden() {
@@ -212,6 +297,8 @@ function openUitkomst(item) {
   openGesprek = item;
   const form = document.getElementById('uitkomst-form');
   form.reset();
+  document.getElementById('uitkomst-plan-velden').hidden = true;
+  delete document.getElementById('uitkomst-plan-velden').dataset.voor;
   toonVerschenenVelden();
   wisProbleem(document.getElementById('uitkomst-fouten'), form);
   document.getElementById('uitkomst-wie').textContent = `${item.naam} (${item.klantnummer}) — ${item.omschrijving}, ${datum(item.datum)}`;
@@ -229,10 +316,13 @@ async function verstuurUitkomst() {
         afspraken: waarde(form, 'afspraken'), ontheffingTot: waarde(form, 'ontheffingTot'), ontheffingGrond: waarde(form, 'ontheffingGrond'),
         uitstroomReden: waarde(form, 'uitstroomReden') }
     : { verschenen: false, afwezigheid: waarde(form, 'afwezigheid') };
+  if (verschenen && document.getElementById('uitkomst-plan-aan').checked)
+    body.planVanAanpak = { doel: waarde(form, 'planVanAanpak.doel'), afspraken: uitkomstPlan.lees() };
   try {
     const verwerking = await api(`/api/v1/klanten/${encodeURIComponent(openGesprek.klantnummer)}/gesprekken/${openGesprek.gesprekId}/uitkomst`, { methode: 'POST', body });
     wisProbleem(fouten, form);
-    toonGelukt(document.getElementById('resultaat'), `Uitkomst vastgelegd voor ${openGesprek.naam}. ${verwerking.toelichting || ''}`);
+    toonGelukt(document.getElementById('resultaat'), `Uitkomst vastgelegd voor ${openGesprek.naam}. ${verwerking.toelichting || ''}` +
+      (verwerking.planVanAanpak ? ` Plan van aanpak vastgelegd (versie ${verwerking.planVanAanpak.versie}).` : ''));
     const gelukt = document.getElementById('resultaat').querySelector('.gelukt');
     gelukt.setAttribute('data-gelukt', 'uitkomst');
     // The gesprek leaves the werklijst now; its client's dossier stays one click away.
@@ -281,7 +371,13 @@ async function verstuurHerbeoordeling() {
 // After a change from one of the forms: the open dossier, Mijn klanten (indeling, route, herbeoordeling) and the
 // agenda (a gesprek held) show it at once.
 async function naWijziging(klantnummer) {
-  await Promise.all([verversDossier(klantnummer), ...(secties || []).map(s => s.ververs())]);
+  await Promise.all([verversDossier(klantnummer), ...(secties || []).map(s => s.ververs()), verversWerklijst()]);
+}
+
+// Live, the werklijst hears of the change itself; without a live connection it is asked again.
+async function verversWerklijst() {
+  if (!klantmanager || document.body.dataset.verbinding === 'verbonden') return;
+  try { stand(await api('/api/v1/klantmanagers/' + encodeURIComponent(klantmanager) + '/werklijst')); } catch { /* the page says it is not live */ }
 }
 
 // An open dossier of the client just changed is drawn again, so it never shows the old date or indeling.
@@ -296,11 +392,16 @@ async function verversDossier(klantnummer) {
 async function toonDossier(klantnummer, { focus = true } = {}) {
   const sectie = document.getElementById('dossier-sectie');
   const doel = document.getElementById('dossier');
+  const nummer = ++dossierVolgnummer;
   dossierVan = klantnummer;
   sectie.hidden = false;
   try {
     const d = await api('/api/v1/klanten/' + encodeURIComponent(klantnummer));
     const p = d.profiel;
+    const plan = await planInDossier(p.klantnummer, p.naam);
+    if (nummer !== dossierVolgnummer) return; // another dossier, or a newer drawing of this one, was asked for
+    dossierGesprekken = new Map(d.gesprekken.map(g => [g.id, { ...g, naam: p.naam }]));
+    const prompt = items.get(p.klantnummer + '|herbeoordeling');
     document.getElementById('kop-dossier').textContent = 'Dossier van ' + p.naam;
     vervang(doel,
       el('dl', { class: 'kengetallen gegevens' },
@@ -313,18 +414,26 @@ async function toonDossier(klantnummer, { focus = true } = {}) {
         veld('Herbeoordeling', d.herbeoordeling ? `${datum(d.herbeoordeling.datum)}, ${woorden(d.herbeoordeling.status)}` : '—')),
       d.herbeoordeling ? el('p', { class: 'toelichting' }, 'Grond herbeoordeling: ' + d.herbeoordeling.grond) : null,
       el('div', { class: 'knoppen' }, el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': p.klantnummer + '|dossier', 'data-naam': p.naam, 'aria-label': 'Herbeoordeling plannen voor ' + p.naam }, 'Herbeoordeling plannen')),
-      ...await planInDossier(p.klantnummer, p.naam),
-      el('h3', {}, 'Gesprekken'),
-      tabel('Gesprekken in campagnes', [{ kop: 'Campagne', rijkop: true }, { kop: 'Poging', getal: true }, { kop: 'Moment' }, { kop: 'Status' }],
-        d.gesprekken.map(g => [g.campagneNaam, g.poging, datumTijd(g.start), woorden(g.status)]), { leegTekst: 'Geen gesprekken.' }),
+      ...plan,
+      ...gesprekkenInDossier({ klantnummer: p.klantnummer, naam: p.naam, inBestand: d.inBestand, gesprekken: d.gesprekken, verleden: voorbij,
+        soort: prompt && prompt.status !== 'gepland' ? 'herbeoordeling' : '' }),
       el('h3', {}, 'Tijdlijn'),
       d.historie.length === 0 ? el('p', { class: 'leeg' }, 'Nog geen historie.') :
         el('ol', { class: 'tijdlijn', reversed: true }, [...d.historie].reverse().map(h =>
           el('li', {}, el('time', { datetime: h.tijdstip }, datumTijd(h.tijdstip) + ' — ' + h.door), el('strong', {}, h.gebeurtenis), ': ', h.omschrijving))));
     if (focus) document.getElementById('kop-dossier').focus();
   } catch (fout) {
+    if (nummer !== dossierVolgnummer) return;
     vervang(doel, el('div', { class: 'foutmelding' }, el('p', {}, fout.message)));
   }
+}
+
+// Whether a gesprek's moment has passed, by the server's clock (never the browser's): the werklijst has it without
+// an outcome, or it lies before the server's today.
+function voorbij(g) {
+  if ([...items.values()].some(i => i.soort === 'gesprek-zonder-uitkomst' && i.gesprekId === g.id)) return true;
+  const vandaag = secties && secties[0].vandaag();
+  return Boolean(vandaag) && g.start.slice(0, 10) < vandaag;
 }
 
 function veld(naam, inhoud) { return el('div', {}, el('dt', {}, naam), el('dd', {}, inhoud)); }

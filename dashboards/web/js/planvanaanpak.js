@@ -11,6 +11,7 @@ const wieWoorden = { klant: 'Klant', klantmanager: 'Klantmanager', partner: 'Par
 let keuzes = null;
 let planVan = null; // { klantnummer, naam, plan } the plan form is for
 let afrondingVan = null; // { klantnummer, afspraakId, naam, omschrijving }
+let planAfspraken = null; // the plan form's afspraken (afsprakenInvoer)
 let opties = { naWijziging: async () => {}, sluit: () => {} };
 
 const pad = klantnummer => '/api/v1/klanten/' + encodeURIComponent(klantnummer) + '/plan-van-aanpak';
@@ -24,19 +25,97 @@ export function koppelPlanVanAanpak(gegeven) {
   const plan = document.getElementById('plan-form');
   plan.addEventListener('submit', e => { e.preventDefault(); bezig(plan, verstuurPlan); });
   document.getElementById('plan-annuleer').addEventListener('click', () => opties.sluit('plan-sectie'));
-  document.getElementById('plan-afspraak-erbij').addEventListener('click', () => {
-    const rij = afspraakRij(document.getElementById('plan-afspraken').children.length, null);
-    document.getElementById('plan-afspraken').append(rij);
-    rij.querySelector('textarea').focus();
+  planAfspraken = afsprakenInvoer({ form: plan, lijst: document.getElementById('plan-afspraken'), erbij: document.getElementById('plan-afspraak-erbij'), idVoorvoegsel: 'plan' });
+}
+
+/** The gemeente's partners and leefdomeinen for the afspraken, asked once. */
+export async function laadKeuzes() {
+  if (!keuzes) keuzes = await api('/api/v1/plan-van-aanpak/keuzes');
+  return keuzes;
+}
+
+/** The client's current plan van aanpak, or null when there is none yet. */
+export async function huidigPlan(klantnummer) {
+  try { return await api(pad(klantnummer)); } catch (fout) { if (fout.status === 404) return null; throw fout; }
+}
+
+/**
+ * The afspraken of a plan as fieldsets inside a form (the plan form, and the plan part of the outcome form).
+ * Each field is named by its JSON path (naamVoorvoegsel + afspraken[2].deadline), so a refusal from the server
+ * lands next to the field it names; ids are idVoorvoegsel-2-deadline. A closed afspraak is shown, not edited, and
+ * sent back unchanged. Call vul() after laadKeuzes().
+ */
+export function afsprakenInvoer({ form, lijst, erbij, idVoorvoegsel, naamVoorvoegsel = '' }) {
+  const naam = (i, deel) => `${naamVoorvoegsel}afspraken[${i}].${deel}`;
+  const id = (i, deel) => `${idVoorvoegsel}-${i}-${deel}`;
+
+  function rij(i, a) {
+    const dicht = a && a.status !== 'open';
+    const veld = (label, invoer) => el('div', { class: 'veld' }, el('label', { for: invoer.id }, label), invoer);
+    const kies = (deel, lijst, gekozen, leeg) => el('select', { id: id(i, deel), name: naam(i, deel), disabled: dicht },
+      el('option', { value: '' }, leeg), lijst.map(w => el('option', { value: w, selected: w === gekozen }, w)));
+    const r = el('fieldset', { class: 'afspraak-invoer', 'data-id': a ? a.id : null, 'data-dicht': dicht ? '' : null },
+      el('legend', {}, ''),
+      veld('Wat is afgesproken', el('textarea', { id: id(i, 'omschrijving'), name: naam(i, 'omschrijving'), disabled: dicht, tekst: a ? a.omschrijving : '' })),
+      veld('Wie doet het', el('select', { id: id(i, 'wie'), name: naam(i, 'wie'), disabled: dicht },
+        Object.entries(wieWoorden).map(([w, t]) => el('option', { value: w, selected: a ? a.wie === w : w === 'klant' }, t)))),
+      veld('Partner', kies('partner', keuzes.partners, a && a.partner, '— geen partner —')),
+      veld('Deadline', el('input', { type: 'date', id: id(i, 'deadline'), name: naam(i, 'deadline'), value: a ? a.deadline : '', disabled: dicht })),
+      veld('Leefdomein', kies('leefdomein', keuzes.leefdomeinen, a && a.leefdomein, '— geen —')),
+      dicht ? el('p', { class: 'toelichting' }, `Afgerond: ${statusWoorden[a.status]}. Deze afspraak verandert niet meer.`) : null,
+      el('div', { class: 'knoppen' }, el('button', { type: 'button', class: 'tweede', 'data-weg': '' }, 'Uit het plan halen')));
+    r.dataset.afspraak = a ? JSON.stringify({ omschrijving: a.omschrijving, wie: a.wie, partner: a.partner, deadline: a.deadline, leefdomein: a.leefdomein }) : '';
+    toonPartner(r);
+    zetNummer(r, i);
+    return r;
+  }
+
+  function zetNummer(r, i) {
+    r.querySelector('legend').textContent = `Afspraak ${i + 1}`;
+    r.querySelector('button[data-weg]').setAttribute('aria-label', `Uit het plan halen: afspraak ${i + 1}`);
+  }
+
+  // After a removal the paths must follow the list again: afspraken[3] becomes afspraken[2].
+  function nummerOpnieuw() {
+    [...lijst.children].forEach((r, i) => {
+      for (const v of r.querySelectorAll('[name]')) {
+        const deel = v.name.split('.').pop();
+        const label = r.querySelector(`label[for="${v.id}"]`);
+        v.name = naam(i, deel);
+        v.id = id(i, deel);
+        if (label) label.htmlFor = v.id;
+      }
+      zetNummer(r, i);
+    });
+  }
+
+  erbij.addEventListener('click', () => {
+    const r = rij(lijst.children.length, null);
+    lijst.append(r);
+    r.querySelector('textarea').focus();
   });
-  plan.addEventListener('click', e => {
+  lijst.addEventListener('click', e => {
     const knop = e.target.closest('button[data-weg]');
     if (!knop) return;
     knop.closest('fieldset').remove();
     nummerOpnieuw();
-    document.getElementById('plan-afspraak-erbij').focus();
+    erbij.focus();
   });
-  plan.addEventListener('change', e => { if (e.target.name && e.target.name.endsWith('.wie')) toonPartner(e.target.closest('fieldset')); });
+  lijst.addEventListener('change', e => { if (e.target.name && e.target.name.endsWith('.wie')) toonPartner(e.target.closest('fieldset')); });
+
+  return {
+    /** Shows these afspraken (from a plan), or one empty afspraak when there are none. */
+    vul(afspraken) { vervang(lijst, (afspraken && afspraken.length ? afspraken : [null]).map((a, i) => rij(i, a))); },
+    /** The afspraken as the API takes them; a closed one as it was. */
+    lees() {
+      return [...lijst.children].map((r, i) => {
+        if (r.dataset.dicht !== undefined) return { id: r.dataset.id, ...JSON.parse(r.dataset.afspraak) };
+        const v = deel => waarde(form, naam(i, deel));
+        const wie = v('wie');
+        return { id: r.dataset.id || null, omschrijving: v('omschrijving'), wie, partner: wie === 'partner' ? v('partner') : null, deadline: v('deadline'), leefdomein: v('leefdomein') };
+      });
+    },
+  };
 }
 
 /** The dossier's part: the current plan with its afspraken, print links and the buttons to change or close. */
@@ -100,74 +179,27 @@ async function verstuurAfronding() {
 }
 
 export async function openPlanForm(klantnummer, naam) {
-  if (!keuzes) keuzes = await api('/api/v1/plan-van-aanpak/keuzes');
-  let plan = null;
-  try { plan = await api(pad(klantnummer)); } catch (fout) { if (fout.status !== 404) throw fout; }
+  await laadKeuzes();
+  const plan = await huidigPlan(klantnummer);
   planVan = { klantnummer, naam, plan };
   const form = document.getElementById('plan-form');
   wisProbleem(document.getElementById('plan-fouten'), form);
   form.elements.namedItem('doel').value = plan ? plan.doel : '';
-  vervang(document.getElementById('plan-afspraken'), (plan ? plan.afspraken : [null]).map((a, i) => afspraakRij(i, a)));
+  planAfspraken.vul(plan ? plan.afspraken : []);
   document.getElementById('plan-wie').textContent = `${naam} (${klantnummer})` + (plan ? ` — nu versie ${plan.versie}` : ' — nog geen plan');
   document.getElementById('plan-sectie').hidden = false;
   document.getElementById('kop-plan').focus();
 }
-
-// One afspraak as a fieldset; its fields are named by their JSON path (afspraken[2].deadline), so a refusal
-// from the server lands next to the field it names. A closed afspraak is sent back unchanged, not edited.
-function afspraakRij(i, a) {
-  const dicht = a && a.status !== 'open';
-  const veld = (naam, label, invoer) => el('div', { class: 'veld' }, el('label', { for: invoer.id }, label), invoer);
-  const id = naam => `plan-${i}-${naam}`;
-  const kies = (naam, lijst, gekozen, leeg) => el('select', { id: id(naam), name: `afspraken[${i}].${naam}`, disabled: dicht },
-    el('option', { value: '' }, leeg), lijst.map(w => el('option', { value: w, selected: w === gekozen }, w)));
-  const rij = el('fieldset', { class: 'afspraak-invoer', 'data-id': a ? a.id : null, 'data-dicht': dicht ? '' : null },
-    el('legend', {}, ''),
-    veld(id('omschrijving'), 'Wat is afgesproken', el('textarea', { id: id('omschrijving'), name: `afspraken[${i}].omschrijving`, disabled: dicht, tekst: a ? a.omschrijving : '' })),
-    veld(id('wie'), 'Wie doet het', el('select', { id: id('wie'), name: `afspraken[${i}].wie`, disabled: dicht },
-      Object.entries(wieWoorden).map(([w, t]) => el('option', { value: w, selected: a ? a.wie === w : w === 'klant' }, t)))),
-    veld(id('partner'), 'Partner', kies('partner', keuzes.partners, a && a.partner, '— geen partner —')),
-    veld(id('deadline'), 'Deadline', el('input', { type: 'date', id: id('deadline'), name: `afspraken[${i}].deadline`, value: a ? a.deadline : '', disabled: dicht })),
-    veld(id('leefdomein'), 'Leefdomein', kies('leefdomein', keuzes.leefdomeinen, a && a.leefdomein, '— geen —')),
-    dicht ? el('p', { class: 'toelichting' }, `Afgerond: ${statusWoorden[a.status]}. Deze afspraak verandert niet meer.`) : null,
-    el('div', { class: 'knoppen' }, el('button', { type: 'button', class: 'tweede', 'data-weg': '', 'aria-label': `Uit het plan halen: afspraak ${i + 1}` }, 'Uit het plan halen')));
-  rij.dataset.afspraak = a ? JSON.stringify({ omschrijving: a.omschrijving, wie: a.wie, partner: a.partner, deadline: a.deadline, leefdomein: a.leefdomein }) : '';
-  toonPartner(rij);
-  zetLegend(rij, i);
-  return rij;
-}
-
-function zetLegend(rij, i) { rij.querySelector('legend').textContent = `Afspraak ${i + 1}`; }
 
 function toonPartner(rij) {
   const wie = rij.querySelector('select[name$=".wie"]');
   rij.querySelector('select[name$=".partner"]').closest('.veld').hidden = wie.value !== 'partner';
 }
 
-// After a removal the paths must follow the list again: afspraken[3] becomes afspraken[2].
-function nummerOpnieuw() {
-  [...document.getElementById('plan-afspraken').children].forEach((rij, i) => {
-    for (const v of rij.querySelectorAll('[name]')) {
-      const deel = v.name.split('.').pop();
-      v.name = `afspraken[${i}].${deel}`;
-      const label = rij.querySelector(`label[for="${v.id}"]`);
-      v.id = `plan-${i}-${deel}`;
-      if (label) label.htmlFor = v.id;
-    }
-    rij.querySelector('button[data-weg]').setAttribute('aria-label', `Uit het plan halen: afspraak ${i + 1}`);
-    zetLegend(rij, i);
-  });
-}
-
 async function verstuurPlan() {
   const form = document.getElementById('plan-form');
   const fouten = document.getElementById('plan-fouten');
-  const afspraken = [...document.getElementById('plan-afspraken').children].map((rij, i) => {
-    if (rij.dataset.dicht !== undefined) return { id: rij.dataset.id, ...JSON.parse(rij.dataset.afspraak) };
-    const v = naam => waarde(form, `afspraken[${i}].${naam}`);
-    const wie = v('wie');
-    return { id: rij.dataset.id || null, omschrijving: v('omschrijving'), wie, partner: wie === 'partner' ? v('partner') : null, deadline: v('deadline'), leefdomein: v('leefdomein') };
-  });
+  const afspraken = planAfspraken.lees();
   try {
     const plan = await api(pad(planVan.klantnummer), { methode: 'PUT', body: { doel: waarde(form, 'doel'), afspraken } });
     wisProbleem(fouten, form);

@@ -113,11 +113,11 @@ public sealed class ToetsenbordBrowserTests(Chromium chromium) : IClassFixture<C
         await Assertions.Expect(page.Locator("#herbeoordeling-sectie")).ToBeHiddenAsync();
         await Assertions.Expect(opener).ToBeFocusedAsync();
 
-        // A colleague plans Carla Smit's herbeoordeling while the keyboard user is on its Plannen button: the
+        // A colleague plans Carla Smit's herbeoordeling while the keyboard user is on its Gesprek plannen button: the
         // live push takes the row away, and the focus stays in that list instead of falling to the page's top.
         await page.Locator("main#inhoud").FocusAsync(); // where the skip link puts it
-        var plannen = page.GetByRole(AriaRole.Button, new() { Name = "Herbeoordeling plannen voor Carla Smit" });
-        await Toetsenbord.TabNaarAsync(page, "Herbeoordeling plannen voor Carla Smit");
+        var plannen = page.GetByRole(AriaRole.Button, new() { Name = "Gesprek plannen voor Carla Smit" });
+        await Toetsenbord.TabNaarAsync(page, "Gesprek plannen voor Carla Smit");
         var lijst = await page.EvaluateAsync<string>("() => document.activeElement.closest('[role=region]').getAttribute('aria-label')");
         (await klantmanager.PostAsJsonAsync("/api/v1/klanten/K2/herbeoordeling",
             new { datum = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60), reden = "Telefonisch afgesproken door een collega" })).EnsureSuccessStatusCode();
@@ -189,7 +189,7 @@ public sealed class ToetsenbordBrowserTests(Chromium chromium) : IClassFixture<C
     /// the browser's language (Debian's Chromium without chromium-l10n has only en-US: mm/dd/jjjj), so it
     /// is first found out as a user sees it: a date whose day and month differ, and what the field made of it.
     /// </summary>
-    private static async Task TypDatumAsync(IPage page, DateOnly datum)
+    internal static async Task TypDatumAsync(IPage page, DateOnly datum)
     {
         await page.Keyboard.TypeAsync("01022000");
         var proef = await page.EvaluateAsync<string>("() => document.activeElement.value");

@@ -87,7 +87,7 @@ public sealed class WerklijstBrowserTests(Chromium chromium) : IClassFixture<Chr
     /// <summary>The prompt's button opens the form; a date in the past is refused with the server's reason, a good one is kept.</summary>
     private static async Task HerbeoordelingPlannenAsync(IPage page)
     {
-        await page.Locator("#meldingen li[data-klant='K2'] button").ClickAsync();
+        await page.Locator("#meldingen li[data-klant='K2'] button[data-actie='herbeoordeling']").ClickAsync(); // Datum kiezen, beside Gesprek plannen
         await Assertions.Expect(page.Locator("#kop-herbeoordeling")).ToBeFocusedAsync();
         await page.Locator("#herbeoordeling-datum").FillAsync("2026-11-01");
         await page.Locator("#herbeoordeling-reden").FillAsync("Klant is verhuisd");
