@@ -41,6 +41,8 @@ internal static class BenchSilo
         builder.Services.AddSingleton<KenJeKlant.Grains.Werklijsten.IAfspraakWerklijstBron>(sp =>
             new KenJeKlant.Host.PlanVanAanpak.PostgresPlanVanAanpak(data, sp.GetRequiredService<Domeinklok>()));
         builder.Services.AddOptions<PlanVanAanpakBeleid>().PostConfigure(b => b.VulStandaarden());
+        builder.Services.AddOptions<GesprekBeleid>();
+        builder.Services.AddSingleton<KenJeKlant.Grains.Gesprekken.IAgendaOpslag>(new PostgresAgendaOpslag(data));
         builder.Services.AddOptions<CampagneBeleid>().PostConfigure(b => b.VulStandaarden());
         builder.Services.AddOptions<TrajectBeleid>().PostConfigure(b => b.VulStandaarden());
         builder.Services.AddOptions<HerbeoordelingBeleid>().PostConfigure(b =>

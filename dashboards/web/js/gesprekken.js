@@ -197,7 +197,7 @@ async function verstuurVerzetting() {
  */
 export function gesprekkenInDossier({ klantnummer, naam, inBestand, gesprekken, soort, verleden }) {
   const rijen = gesprekken.map(g => {
-    const eigen = g.campagneId && g.campagneId.startsWith('agenda/');
+    const eigen = g.eigenGesprek === true;
     const acties = [];
     if (isOpen(g) && verleden(g))
       acties.push(el('button', { type: 'button', 'data-actie': 'uitkomst', 'data-gesprek': g.id, 'data-sleutel': `${klantnummer}|dossier-uitkomst|${g.id}`,

@@ -123,6 +123,8 @@ public sealed record GesprekStand
     [Id(17), JsonPropertyName("toelichting")] public string? Toelichting { get; init; }
     /// <summary>How often the gesprek was moved; each move sent the client a verzetbrief.</summary>
     [Id(18), JsonPropertyName("verzetAantal")] public int VerzetAantal { get; init; }
+    /// <summary>Planned by a klantmanager in their agenda, not by a campaign.</summary>
+    [Id(19), JsonPropertyName("eigenGesprek")] public bool EigenGesprek { get; init; }
 
     [JsonIgnore] public bool IsOpen => Status.IsOpen();
 }

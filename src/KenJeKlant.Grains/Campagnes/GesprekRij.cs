@@ -70,6 +70,7 @@ public sealed record GesprekRij
         Locatie = Locatie,
         Toelichting = Toelichting,
         VerzetAantal = VerzetAantal,
+        EigenGesprek = GesprekIds.IsAgenda(CampagneId),
     };
 }
 
