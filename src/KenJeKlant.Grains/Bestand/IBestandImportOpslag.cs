@@ -30,6 +30,13 @@ public interface IBestandImportOpslag
     Task<IReadOnlyList<TeVerwerkenRij>> TeVerwerkenAsync(Guid id, int naRegel, int aantal);
 
     /// <summary>
+    /// Settles in bulk the valid rows whose client already holds exactly this profile and is in the bestand — in its
+    /// stored state and in its read-model row alike — as <c>ongewijzigd</c>, without a klant grain call (that call
+    /// would change nothing), counted like <see cref="SchrijfToegepastAsync"/>. Returns how many it settled.
+    /// </summary>
+    Task<int> ZetOngewijzigdAsync(ImportJob job);
+
+    /// <summary>
     /// Stores what applying these rows did and adds it to the job's counters, in one transaction; a row
     /// whose effect was already stored is not counted twice. Sets the job's counters to the stored ones.
     /// </summary>
