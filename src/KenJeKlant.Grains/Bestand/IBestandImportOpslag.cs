@@ -32,9 +32,11 @@ public interface IBestandImportOpslag
     /// <summary>
     /// Settles in bulk the valid rows whose client already holds exactly this profile and is in the bestand — in its
     /// stored state and in its read-model row alike — as <c>ongewijzigd</c>, without a klant grain call (that call
-    /// would change nothing), counted like <see cref="SchrijfToegepastAsync"/>. Returns how many it settled.
+    /// would change nothing), counted like <see cref="SchrijfToegepastAsync"/>: the next <paramref name="aantal"/>
+    /// pending rows after line <paramref name="naRegel"/>. Returns how many it settled and the last line it looked
+    /// at, or null when there were no pending rows left after <paramref name="naRegel"/>.
     /// </summary>
-    Task<int> ZetOngewijzigdAsync(ImportJob job);
+    Task<(int Gezet, int? Tot)> ZetOngewijzigdAsync(ImportJob job, int naRegel, int aantal);
 
     /// <summary>
     /// Stores what applying these rows did and adds it to the job's counters, in one transaction; a row

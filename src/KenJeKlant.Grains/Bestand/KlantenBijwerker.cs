@@ -14,7 +14,12 @@ namespace KenJeKlant.Grains.Bestand;
 /// <param name="importeer">Applies one profile to its klant grain.</param>
 public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProfiel, Task<ImportEffect>> importeer, ILogger logger)
 {
+    /// <summary>Settling an unchanged row is one join, not a grain call: many batches' worth per statement.</summary>
+    public const int OngewijzigdPerBatch = 20;
+
     private int _naRegel;
+    // Where settling unchanged rows stands on this activation: after which line, and whether it is done.
+    private int _ongewijzigdNa;
     private bool _ongewijzigdGezet;
 
     public async Task<StapUitkomst> VerwerkAsync(ImportJob job, int batchgrootte, int tegelijk)
@@ -22,9 +27,15 @@ public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProf
         ArgumentNullException.ThrowIfNull(job);
         if (!_ongewijzigdGezet)
         {
-            var ongewijzigd = await opslag.ZetOngewijzigdAsync(job);
+            // A part per step, so the job answers its status between parts of a large export.
+            var (gezet, tot) = await opslag.ZetOngewijzigdAsync(job, _ongewijzigdNa, batchgrootte * OngewijzigdPerBatch);
+            if (gezet > 0) BestandImportLog.OngewijzigdGezet(logger, gezet, job.Id);
+            if (tot is { } regel)
+            {
+                _ongewijzigdNa = regel;
+                return StapUitkomst.Verder;
+            }
             _ongewijzigdGezet = true;
-            BestandImportLog.OngewijzigdGezet(logger, ongewijzigd, job.Id);
         }
         var rijen = await opslag.TeVerwerkenAsync(job.Id, _naRegel, batchgrootte);
         if (rijen.Count == 0)

@@ -45,12 +45,13 @@ internal sealed class ImportOpslagInGeheugen : IBestandImportOpslag
         return Task.CompletedTask;
     }
 
-    public Task<int> ZetOngewijzigdAsync(ImportJob job)
+    /// <summary>All pending rows in one part (the PostgreSQL store goes in parts of <paramref name="aantal"/>).</summary>
+    public Task<(int Gezet, int? Tot)> ZetOngewijzigdAsync(ImportJob job, int naRegel, int aantal)
     {
         var gelijk = Rijen.Where(r => r.Value.Effect is null && r.Value.Rij.Profiel is { } p && InBestand.Contains(p.Klantnummer)
             && Bekend.GetValueOrDefault(p.Klantnummer) == p).Select(r => (r.Key, ImportEffect.Ongewijzigd)).ToList();
         SchrijfToegepastAsync(job, gelijk);
-        return Task.FromResult(gelijk.Count);
+        return Task.FromResult<(int, int?)>((gelijk.Count, null));
     }
 
     private IEnumerable<string> NietInExport => InBestand.Where(k => !Rijen.Values.Any(r => r.Rij.Klantnummer == k));
