@@ -11,6 +11,9 @@ internal static partial class BestandImportLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Bestand import {ImportId}: step {Fase}")]
     public static partial void Fase(ILogger logger, Guid importId, ImportFase fase);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bestand import {ImportId}: {Aantal} rows unchanged, settled without a klant grain call")]
+    public static partial void OngewijzigdGezet(ILogger logger, int aantal, Guid importId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bestand import {ImportId}: {Aantal} klant grain call(s) failed; those rows are tried again")]
     public static partial void KlantenNietBereikt(ILogger logger, Exception fout, int aantal, Guid importId);
 

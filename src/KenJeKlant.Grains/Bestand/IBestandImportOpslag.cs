@@ -30,6 +30,15 @@ public interface IBestandImportOpslag
     Task<IReadOnlyList<TeVerwerkenRij>> TeVerwerkenAsync(Guid id, int naRegel, int aantal);
 
     /// <summary>
+    /// Settles in bulk the valid rows whose client already holds exactly this profile and is in the bestand — in its
+    /// stored state and in its read-model row alike — as <c>ongewijzigd</c>, without a klant grain call (that call
+    /// would change nothing), counted like <see cref="SchrijfToegepastAsync"/>: the next <paramref name="aantal"/>
+    /// pending rows after line <paramref name="naRegel"/>. Returns how many it settled and the last line it looked
+    /// at, or null when there were no pending rows left after <paramref name="naRegel"/>.
+    /// </summary>
+    Task<(int Gezet, int? Tot)> ZetOngewijzigdAsync(ImportJob job, int naRegel, int aantal);
+
+    /// <summary>
     /// Stores what applying these rows did and adds it to the job's counters, in one transaction; a row
     /// whose effect was already stored is not counted twice. Sets the job's counters to the stored ones.
     /// </summary>

@@ -8,15 +8,35 @@ namespace KenJeKlant.Grains.Bestand;
 /// number of calls in flight, and stores each row's effect with the job's counters. A row is pending until
 /// its effect is stored, so a batch cut short (a silo died, a call failed) is taken up again from the rows
 /// still pending; applying a row twice changes nothing (the klant grain's import is idempotent).
+/// Rows that would change nothing are settled first, in bulk in the store, so an unchanged export costs no
+/// grain call per client (issue 15); on every activation again, because rows applied since are no longer pending.
 /// </summary>
 /// <param name="importeer">Applies one profile to its klant grain.</param>
 public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProfiel, Task<ImportEffect>> importeer, ILogger logger)
 {
+    /// <summary>Settling an unchanged row is one join, not a grain call: many batches' worth per statement.</summary>
+    public const int OngewijzigdPerBatch = 20;
+
     private int _naRegel;
+    // Where settling unchanged rows stands on this activation: after which line, and whether it is done.
+    private int _ongewijzigdNa;
+    private bool _ongewijzigdGezet;
 
     public async Task<StapUitkomst> VerwerkAsync(ImportJob job, int batchgrootte, int tegelijk)
     {
         ArgumentNullException.ThrowIfNull(job);
+        if (!_ongewijzigdGezet)
+        {
+            // A part per step, so the job answers its status between parts of a large export.
+            var (gezet, tot) = await opslag.ZetOngewijzigdAsync(job, _ongewijzigdNa, batchgrootte * OngewijzigdPerBatch);
+            if (gezet > 0) BestandImportLog.OngewijzigdGezet(logger, gezet, job.Id);
+            if (tot is { } regel)
+            {
+                _ongewijzigdNa = regel;
+                return StapUitkomst.Verder;
+            }
+            _ongewijzigdGezet = true;
+        }
         var rijen = await opslag.TeVerwerkenAsync(job.Id, _naRegel, batchgrootte);
         if (rijen.Count == 0)
         {

@@ -13,6 +13,8 @@ internal sealed class ImportOpslagInGeheugen : IBestandImportOpslag
 {
     public SortedDictionary<int, (GelezenRij Rij, ImportEffect? Effect)> Rijen { get; } = [];
     public SortedSet<string> InBestand { get; } = new(StringComparer.Ordinal);
+    /// <summary>Profiles the clients in <see cref="InBestand"/> hold already (their stored state and read-model row).</summary>
+    public Dictionary<string, KlantProfiel> Bekend { get; } = new(StringComparer.Ordinal);
     public int Geschreven { get; private set; }
 
     public void Stage(params KlantProfiel[] profielen)
@@ -41,6 +43,15 @@ internal sealed class ImportOpslagInGeheugen : IBestandImportOpslag
             };
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>All pending rows in one part (the PostgreSQL store goes in parts of <paramref name="aantal"/>).</summary>
+    public Task<(int Gezet, int? Tot)> ZetOngewijzigdAsync(ImportJob job, int naRegel, int aantal)
+    {
+        var gelijk = Rijen.Where(r => r.Value.Effect is null && r.Value.Rij.Profiel is { } p && InBestand.Contains(p.Klantnummer)
+            && Bekend.GetValueOrDefault(p.Klantnummer) == p).Select(r => (r.Key, ImportEffect.Ongewijzigd)).ToList();
+        SchrijfToegepastAsync(job, gelijk);
+        return Task.FromResult<(int, int?)>((gelijk.Count, null));
     }
 
     private IEnumerable<string> NietInExport => InBestand.Where(k => !Rijen.Values.Any(r => r.Rij.Klantnummer == k));

@@ -50,6 +50,7 @@ public sealed class ImportRem : IBestandImportOpslag
     public Task BeginControleAsync(ImportJob job) => Binnen.BeginControleAsync(job);
     public Task SchrijfGelezenAsync(ImportJob job, GelezenDeel deel) => Binnen.SchrijfGelezenAsync(job, deel);
     public Task SchrijfToegepastAsync(ImportJob job, IReadOnlyList<(int Regel, ImportEffect Effect)> effecten) => Binnen.SchrijfToegepastAsync(job, effecten);
+    public Task<(int Gezet, int? Tot)> ZetOngewijzigdAsync(ImportJob job, int naRegel, int aantal) => Binnen.ZetOngewijzigdAsync(job, naRegel, aantal);
     public Task<int> TelUitBestandAsync(Guid id) => Binnen.TelUitBestandAsync(id);
     public Task<IReadOnlyList<string>> UitBestandAsync(Guid id, string na, int aantal) => Binnen.UitBestandAsync(id, na, aantal);
     public Task SchrijfAsync(ImportJob job) => Binnen.SchrijfAsync(job);
