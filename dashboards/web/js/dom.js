@@ -53,20 +53,27 @@ export function onthoudFocus(binnen) {
   };
 }
 
-export function vervang(e, ...kinderen) { leeg(e); e.append(...kinderen.flat().filter(k => k !== null && k !== undefined)); return e; }
+export function vervang(e, ...kinderen) { leeg(e); e.append(...kinderen.flat(Infinity).filter(k => k !== null && k !== undefined)); return e; }
 
 export const getal = new Intl.NumberFormat('nl-NL');
 
+// One formatter each: toLocaleDateString with options builds a new one per call, which made a werklijst of a
+// thousand afspraken take most of a second to draw.
+const datumFormaat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const datumTijdFormaat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
 export function datum(tekst) {
   if (!tekst) return '';
-  const d = new Date(tekst.length === 10 ? tekst + 'T00:00:00' : tekst);
-  return d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  return datumFormaat.format(new Date(tekst.length === 10 ? tekst + 'T00:00:00' : tekst));
 }
 
 export function datumTijd(tekst) {
   if (!tekst) return '';
-  return new Date(tekst).toLocaleString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return datumTijdFormaat.format(new Date(tekst));
 }
+
+/** Ordinal order, as the server sorts (ISO dates and klantnummers): no collator needed. */
+export function ordinaal(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
 /** "overbrugbare-afstand" → "overbrugbare afstand" */
 export function woorden(tekst) { return String(tekst ?? '').replaceAll('-', ' '); }

@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { el, vervang, datum, datumTijd, tabel, woorden, onthoudFocus } from './dom.js';
+import { el, vervang, datum, datumTijd, tabel, woorden, onthoudFocus, ordinaal } from './dom.js';
 import { startPagina, magPagina, geenToegang } from './kop.js';
 import { volger } from './live.js';
 import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
@@ -23,6 +23,10 @@ let dossierVolgnummer = 0; // a later drawing of the dossier wins over an earlie
 let uitkomstPlan = null; // the outcome form's afspraken (afsprakenInvoer)
 let terugNaar = null; // the button that opened a form: the focus goes back there when the form closes
 const getoond = new Map(); // table id → what it shows now (see toonAlsAnders)
+// A section shows its first ZICHTBAAR rows until asked for all: a thousand afspraken te controleren are worked
+// through from the top, and a table that size costs the browser most of a second to lay out.
+const ZICHTBAAR = 100;
+const alles = new Set(); // sections whose every row is shown
 let secties = null; // Agenda and Mijn klanten, started once for the first klantmanager shown
 const volgLive = volger('/hubs/werklijsten', { Werklijst: stand, WerklijstGewijzigd: wijzigingen });
 
@@ -65,6 +69,7 @@ async function volg(id) {
 
 function stand(werklijst) {
   if (werklijst.klantmanager !== klantmanager) return;
+  performance.mark('werklijst-ontvangen'); // the werklijst benchmark reads these marks: server and network, then drawing
   const vorige = new Map(items);
   items.clear();
   for (const lijst of [werklijst.herbeoordelingenTeLaat, werklijst.herbeoordelingenAanDeBeurt, werklijst.herbeoordelingenGepland || [],
@@ -147,7 +152,7 @@ function gesprekVan(item) {
 
 function perSoort(soort, status) {
   return [...items.values()].filter(i => i.soort === soort && (!status || i.status === status))
-    .sort((a, b) => a.datum.localeCompare(b.datum) || a.klantnummer.localeCompare(b.klantnummer));
+    .sort((a, b) => ordinaal(a.datum, b.datum) || ordinaal(a.klantnummer, b.klantnummer));
 }
 
 function toonWerklijst() {
@@ -160,29 +165,40 @@ function toonWerklijst() {
     lijstTabel('Gesprekken vandaag', vandaagLijst, 'gesprek', 'Geen gesprekken vandaag.'),
     lijstTabel('Komende en lopende gesprekken', later, 'gesprek', 'Geen andere gesprekken.')]);
   const zonder = perSoort('gesprek-zonder-uitkomst');
-  toonAlsAnders('zonder-uitkomst', zonder, () => lijstTabel('Gesprekken zonder uitkomst', zonder, 'gesprek', 'Alle gehouden gesprekken hebben een uitkomst.'));
+  toonAlsAnders('zonder-uitkomst', zonder, () => lijstTabel('Gesprekken zonder uitkomst', zonder, 'gesprek', 'Alle gehouden gesprekken hebben een uitkomst.', 'zonder-uitkomst'));
   const teLaat = perSoort('herbeoordeling', 'te-laat');
-  toonAlsAnders('te-laat', teLaat, () => lijstTabel('Herbeoordelingen te laat', teLaat, 'herbeoordeling', 'Geen herbeoordelingen te laat.'));
+  toonAlsAnders('te-laat', teLaat, () => lijstTabel('Herbeoordelingen te laat', teLaat, 'herbeoordeling', 'Geen herbeoordelingen te laat.', 'te-laat'));
   const aanDeBeurt = perSoort('herbeoordeling', 'aan-de-beurt');
-  toonAlsAnders('aan-de-beurt', aanDeBeurt, () => lijstTabel('Herbeoordelingen aan de beurt', aanDeBeurt, 'herbeoordeling', 'Geen herbeoordelingen aan de beurt.'));
+  toonAlsAnders('aan-de-beurt', aanDeBeurt, () => lijstTabel('Herbeoordelingen aan de beurt', aanDeBeurt, 'herbeoordeling', 'Geen herbeoordelingen aan de beurt.', 'aan-de-beurt'));
   const gepland = perSoort('herbeoordeling', 'gepland');
   toonAlsAnders('gepland', gepland.map(i => [i, gesprekVan(i)]), () => lijstTabel('Herbeoordelingen gepland', gepland, 'gepland', 'Geen herbeoordelingsgesprekken gepland.'));
   const teControleren = perSoort('afspraak');
-  toonAlsAnders('te-controleren', teControleren, () => lijstTabel('Afspraken te controleren', teControleren, 'afspraak', 'Geen afspraken te controleren.'));
+  toonAlsAnders('te-controleren', teControleren, () => lijstTabel('Afspraken te controleren', teControleren, 'afspraak', 'Geen afspraken te controleren.', 'te-controleren'));
   document.body.dataset.werklijstItems = String(items.size);
   herstelFocus();
+  performance.mark('werklijst-getoond');
 }
 
 // A push that changes nothing in a table leaves its DOM alone: a button must not be replaced under the
 // user's pointer or keyboard focus by the same button.
 function toonAlsAnders(id, sleutelLijst, maak) {
-  const handtekening = JSON.stringify(sleutelLijst);
+  const handtekening = JSON.stringify([alles.has(id), sleutelLijst]);
   if (getoond.get(id) === handtekening) return;
   getoond.set(id, handtekening);
   vervang(document.getElementById(id), maak());
 }
 
-function lijstTabel(bijschrift, lijst, soort, leegTekst) {
+function lijstTabel(bijschrift, volledig, soort, leegTekst, sectie) {
+  const ingekort = sectie && !alles.has(sectie) && volledig.length > ZICHTBAAR;
+  const lijst = ingekort ? volledig.slice(0, ZICHTBAAR) : volledig;
+  const meer = ingekort
+    ? el('p', { class: 'meer' }, `De eerste ${ZICHTBAAR} van ${volledig.length} staan hierboven. `,
+      el('button', { type: 'button', class: 'tweede', 'data-actie': 'alles', 'data-sectie': sectie }, `Toon alle ${volledig.length}`))
+    : null;
+  return [lijstTabelRijen(bijschrift, lijst, soort, leegTekst), meer];
+}
+
+function lijstTabelRijen(bijschrift, lijst, soort, leegTekst) {
   return tabel(bijschrift, [{ kop: 'Klant', rijkop: true }, { kop: 'Datum' }, { kop: 'Omschrijving' }, { kop: 'Acties' }],
     lijst.map(i => [
       el('span', { 'data-klant': i.klantnummer }, i.naam, el('br'), el('span', { class: 'toelichting' }, i.klantnummer)),
@@ -207,6 +223,14 @@ function koppelFormulieren() {
   document.getElementById('inhoud').addEventListener('click', e => {
     const knop = e.target.closest('button[data-actie]');
     if (!knop) return;
+    if (knop.dataset.actie === 'alles') {
+      alles.add(knop.dataset.sectie);
+      toonWerklijst();
+      // The first row past the old end: the keyboard carries on where the list was cut.
+      const rijen = document.querySelectorAll('#' + knop.dataset.sectie + ' tbody tr');
+      (rijen[ZICHTBAAR]?.querySelector('button') || document.getElementById(knop.dataset.sectie))?.focus();
+      return;
+    }
     const item = items.get(knop.dataset.sleutel) || null;
     const klantnummer = item ? item.klantnummer : knop.dataset.sleutel.split('|')[0];
     if (knop.dataset.actie !== 'dossier') terugNaar = knop;
