@@ -1,7 +1,7 @@
 using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
 using System.Globalization;
-using System.Text;
+using KenJeKlant.Bestand;
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Host.Campagnes;
@@ -37,22 +37,11 @@ public static class UitnodigingenApi
         ctx.Response.ContentType = "text/csv; charset=utf-8";
         ctx.Response.Headers.ContentDisposition = "attachment; filename=\"uitnodigingen.csv\"";
         var zone = klok.LocalTimeZone;
-        await using var schrijver = new StreamWriter(ctx.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await schrijver.WriteLineAsync("id;soort;status;verzenddatum;klantnummer;naam;postcode;gesprekdatum;begintijd;eindtijd;klantmanager;campagne;uitnodiging");
-        await foreach (var b in leesmodel.BrievenAsync(gekozen, campagne, ct))
-        {
-            var start = TimeZoneInfo.ConvertTime(b.GesprekStart, zone);
-            var eind = TimeZoneInfo.ConvertTime(b.GesprekEind, zone);
-            string[] velden =
-            [
-                b.Id.ToString(), EnumTekst.Van(b.Soort), EnumTekst.Van(b.Status),
-                TimeZoneInfo.ConvertTime(b.VerzendOp, zone).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
-                b.Klantnummer, b.Naam, b.Postcode, start.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
-                start.ToString("HH:mm", CultureInfo.InvariantCulture), eind.ToString("HH:mm", CultureInfo.InvariantCulture),
-                b.KlantmanagerNaam, b.CampagneNaam, b.Poging.ToString(CultureInfo.InvariantCulture),
-            ];
-            await schrijver.WriteLineAsync(string.Join(';', velden.Select(CsvVeld)));
-        }
+        // The one CSV writer: a name or place that starts like a formula is neutralised (the import refuses those
+        // already; this keeps it so for whatever else reaches a letter).
+        await CsvSchrijver.SchrijfAsync(ctx.Response.Body,
+            ["id", "soort", "status", "verzenddatum", "klantnummer", "naam", "postcode", "gesprekdatum", "begintijd", "eindtijd", "klantmanager", "campagne", "uitnodiging"],
+            Rijen(leesmodel.BrievenAsync(gekozen, campagne, ct), zone), ct);
         return TypedResults.Empty;
     }
 
@@ -64,7 +53,20 @@ public static class UitnodigingenApi
         return TypedResults.Content(BriefHtml.Maak(brief, klok.LocalTimeZone), "text/html; charset=utf-8");
     }
 
-    /// <summary>Quotes a field when it holds the separator, a quote or a line break (RFC 4180 style).</summary>
-    private static string CsvVeld(string waarde) =>
-        waarde.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{waarde.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : waarde;
+    private static async IAsyncEnumerable<IReadOnlyList<string>> Rijen(IAsyncEnumerable<BriefRegel> brieven, TimeZoneInfo zone)
+    {
+        await foreach (var b in brieven)
+        {
+            var start = TimeZoneInfo.ConvertTime(b.GesprekStart, zone);
+            var eind = TimeZoneInfo.ConvertTime(b.GesprekEind, zone);
+            yield return
+            [
+                b.Id.ToString(), EnumTekst.Van(b.Soort), EnumTekst.Van(b.Status),
+                TimeZoneInfo.ConvertTime(b.VerzendOp, zone).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
+                b.Klantnummer, b.Naam, b.Postcode, start.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
+                start.ToString("HH:mm", CultureInfo.InvariantCulture), eind.ToString("HH:mm", CultureInfo.InvariantCulture),
+                b.KlantmanagerNaam, b.CampagneNaam, b.Poging.ToString(CultureInfo.InvariantCulture),
+            ];
+        }
+    }
 }

@@ -331,4 +331,21 @@ public sealed class GesprekPlannenApiTests : IAsyncLifetime
         var plan = await (await _km.GetAsync("/api/v1/klanten/K1/plan-van-aanpak")).LeesAsync();
         Assert.Equal("Werk vinden", plan.GetProperty("doel").GetString());
     }
+
+    [Fact]
+    public async Task Een_afwezige_klantmanager_krijgt_geen_gesprek_en_de_waarnemer_plant_in_de_eigen_agenda()
+    {
+        // KM001 is away until 11 December; KM002 covers the caseload.
+        (await _beheerder.PutAsJsonAsync("/api/v1/klantmanagers/KM001/vervanging", new { vervanger = "KM002", tot = "2026-12-11" })).EnsureSuccessStatusCode();
+
+        var afwezig = await WeigeringAsync(await _km.PostAsJsonAsync("/api/v1/klanten/K1/gesprekken", Aanvraag(Donderdag10)), "moment");
+        Assert.Equal(HttpStatusCode.Conflict, afwezig.Status);
+        Assert.Contains("afwezig", afwezig.Meldingen[0], StringComparison.Ordinal);
+
+        // The waarnemer plans for the client in their own agenda: they hold the gesprek.
+        var gesprek = await PlanAsync("K1", Donderdag10, als: _km2);
+        Assert.Equal("KM002", gesprek.GetProperty("klantmanager").GetString());
+        var agenda = await (await _km2.GetAsync("/api/v1/klantmanagers/KM002/agenda?van=2026-12-03&tot=2026-12-03")).LeesAsync();
+        Assert.Contains(agenda.GetProperty("geboekt").EnumerateArray(), g => g.GetProperty("gesprekId").GetString() == gesprek.GetProperty("id").GetString());
+    }
 }
