@@ -61,6 +61,17 @@ public sealed class GesprekBeleid
         GesprekSoort.Voortgang => "voortgangsgesprek",
         _ => "participatiegesprek",
     };
+
+    /// <summary>The soort as the start of a line: "Herbeoordelingsgesprek".</summary>
+    public static string Titel(GesprekSoort soort)
+    {
+        var naam = Naam(soort);
+        return $"{char.ToUpperInvariant(naam[0])}{naam[1..]}";
+    }
+
+    /// <summary>Who a gesprek belongs to, as people read it: its campaign's name, or for a klantmanager's own gesprek its soort.</summary>
+    public static string EigenaarNaam(string eigenaar, GesprekSoort soort, string campagneNaam) =>
+        Campagnes.GesprekIds.IsAgenda(eigenaar) ? Naam(soort) : campagneNaam;
 }
 
 public sealed class GesprekSoortBeleid

@@ -145,8 +145,7 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
         Gesprekken.GesprekVerzetter.ControleerVerzetbaar(rij, _klok.GetUtcNow(), maximaalVerzetten);
         var (na, berichten) = Gesprekken.GesprekVerzetter.Verzet(rij, new(verzetting.NieuwMoment, nieuwEind),
             verzetting.OpVerzoekVan, verzetting.Reden, _klok.GetUtcNow(), Definitie.UitnodigingDagenVooraf);
-        if ((await _opslag.BoekAsync(new Wijzigingen([na], berichten, []))).Count > 0)
-            throw new OvergangGeweigerdException("Dit moment is zojuist door een andere planning bezet; kies een ander vrij moment.", "nieuwMoment");
+        await _opslag.BoekOfWeigerAsync(na, berichten, "nieuwMoment");
         _gesprekken.Zet([na]);
         await _werklijsten.MeldAsync([na], Definitie.Naam);
         await NaUitkomstAsync(); // counts changed; a new invitation may need the timer

@@ -23,9 +23,12 @@ public static class GesprekIds
     /// <summary>The owner recorded with a klantmanager's own gesprekken (the gesprek table's campagne_id): their agenda.</summary>
     public static string Agenda(string klantmanager) => $"{AgendaVoorvoegsel}{klantmanager}";
 
-    public const string AgendaVoorvoegsel = "agenda/";
+    private const string AgendaVoorvoegsel = "agenda/";
 
     public static bool IsAgenda(string eigenaar) => eigenaar.StartsWith(AgendaVoorvoegsel, StringComparison.Ordinal);
+
+    /// <summary>The klantmanager whose agenda owns the gesprek (the inverse of <see cref="Agenda"/>); null for a campaign.</summary>
+    public static string? KlantmanagerVanAgenda(string eigenaar) => IsAgenda(eigenaar) ? eigenaar[AgendaVoorvoegsel.Length..] : null;
 
     public static Guid Signaal(Guid gesprekId) => Van($"signaal/{gesprekId:N}");
 

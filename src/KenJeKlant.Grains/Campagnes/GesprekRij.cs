@@ -52,8 +52,7 @@ public sealed record GesprekRij
     {
         Id = Id,
         CampagneId = CampagneId,
-        // A klantmanager's own gesprek has no campaign: it is named by its soort.
-        CampagneNaam = GesprekIds.IsAgenda(CampagneId) ? Beleid.GesprekBeleid.Naam(Soort) : campagneNaam,
+        CampagneNaam = Beleid.GesprekBeleid.EigenaarNaam(CampagneId, Soort, campagneNaam),
         Klantnummer = Klantnummer,
         Poging = Poging,
         Klantmanager = Klantmanager,

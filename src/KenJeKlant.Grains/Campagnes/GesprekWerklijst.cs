@@ -24,8 +24,7 @@ public static class GesprekWerklijst
         var verzet = rij.VerzetAantal > 0 ? ", verzet" : "";
         if (!GesprekIds.IsAgenda(rij.CampagneId))
             return $"Participatiegesprek {start:HH:mm}–{eind:HH:mm} ({campagneNaam}, uitnodiging {rij.Poging}{verzet})";
-        var soort = Beleid.GesprekBeleid.Naam(rij.Soort);
-        return $"{char.ToUpperInvariant(soort[0])}{soort[1..]} {start:HH:mm}–{eind:HH:mm} ({Vorm(rij.Vorm)}{verzet})";
+        return $"{Beleid.GesprekBeleid.Titel(rij.Soort)} {start:HH:mm}–{eind:HH:mm} ({Vorm(rij.Vorm)}{verzet})";
     }
 
     public static string Vorm(GesprekVorm vorm) => vorm switch

@@ -1,4 +1,5 @@
 using KenJeKlant.Abstractions.Campagnes;
+using KenJeKlant.Abstractions.Klanten;
 
 namespace KenJeKlant.Grains.Campagnes;
 
@@ -38,6 +39,20 @@ public interface ICampagneOpslag
 
     /// <summary>The campaign's row for lists and reports.</summary>
     Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default);
+}
+
+public static class Boeken
+{
+    /// <summary>
+    /// Books one gesprek (<see cref="ICampagneOpslag.BoekAsync"/>) for a person waiting on the answer: when another
+    /// planning took the time since the agenda was checked, 409 naming <paramref name="veld"/>.
+    /// </summary>
+    public static async Task BoekOfWeigerAsync(this ICampagneOpslag opslag, GesprekRij rij, IReadOnlyList<BerichtRij> berichten, string veld)
+    {
+        ArgumentNullException.ThrowIfNull(opslag);
+        if ((await opslag.BoekAsync(new Wijzigingen([rij], berichten, []))).Count > 0)
+            throw new OvergangGeweigerdException("Dit moment is zojuist door een andere planning bezet; kies een ander vrij moment.", veld);
+    }
 }
 
 /// <summary>A client the selection found, with only what planning and the werklijst need.</summary>

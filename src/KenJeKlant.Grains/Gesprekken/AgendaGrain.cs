@@ -152,8 +152,7 @@ public sealed class AgendaGrain(
     /// <summary>Stores a booking; the database refuses it when a campaign booked the same time since the check (one lock per klantmanager).</summary>
     private async Task BoekAsync(GesprekRij rij, IReadOnlyList<BerichtRij> berichten, string veld)
     {
-        if ((await opslag.BoekAsync(new Wijzigingen([rij], berichten, []))).Count > 0)
-            throw new OvergangGeweigerdException("Dit moment is zojuist door een andere planning bezet; kies een ander vrij moment.", veld);
+        await opslag.BoekOfWeigerAsync(rij, berichten, veld);
         _gesprekken.Zet([rij]);
         await Werklijsten.MeldAsync([rij], GesprekBeleid.Naam(rij.Soort));
     }

@@ -77,9 +77,9 @@ public sealed class KlantmanagerGrain(
     private WerklijstItem Toon(WerklijstItem item)
     {
         if (item.Soort != WerklijstSoort.Herbeoordeling) return item;
-        var gesprek = _items.Values.FirstOrDefault(i => i.Klantnummer == item.Klantnummer
-            && i.Soort is WerklijstSoort.Gesprek or WerklijstSoort.GesprekZonderUitkomst
-            && i.GesprekSoort == Abstractions.Campagnes.GesprekSoort.Herbeoordeling);
+        var gesprek = new[] { WerklijstSoort.Gesprek, WerklijstSoort.GesprekZonderUitkomst }
+            .Select(soort => _items.GetValueOrDefault(Sleutel(item.Klantnummer, soort)))
+            .FirstOrDefault(i => i?.GesprekSoort == Abstractions.Campagnes.GesprekSoort.Herbeoordeling);
         return gesprek is null ? item : item with
         {
             Status = HerbeoordelingStatus.Gepland,
@@ -91,7 +91,7 @@ public sealed class KlantmanagerGrain(
     private void VertelHerbeoordelingOpnieuw(WerklijstItem gewijzigd)
     {
         if (gewijzigd.GesprekSoort != Abstractions.Campagnes.GesprekSoort.Herbeoordeling) return;
-        if (_items.GetValueOrDefault($"{gewijzigd.Klantnummer}/{WerklijstSoort.Herbeoordeling}") is { } prompt)
+        if (_items.GetValueOrDefault(Sleutel(gewijzigd.Klantnummer, WerklijstSoort.Herbeoordeling)) is { } prompt)
             Vertel(new WerklijstWijziging(Klantmanager, Toon(prompt), Verwijderd: false));
     }
 
@@ -143,5 +143,7 @@ public sealed class KlantmanagerGrain(
 
     // One item per client and soort; per afspraak for afspraken.
     private static string Sleutel(WerklijstItem item) =>
-        item.AfspraakId is { } afspraak ? $"{item.Klantnummer}/{item.Soort}/{afspraak}" : $"{item.Klantnummer}/{item.Soort}";
+        item.AfspraakId is { } afspraak ? $"{item.Klantnummer}/{item.Soort}/{afspraak}" : Sleutel(item.Klantnummer, item.Soort);
+
+    private static string Sleutel(string klantnummer, WerklijstSoort soort) => $"{klantnummer}/{soort}";
 }

@@ -68,7 +68,7 @@ public static class AgendaApi
             {
                 // The gesprek's id: a new download updates the same appointment in Outlook instead of adding one.
                 Uid = $"{g.GesprekId}@kenjeklant",
-                Summary = $"{char.ToUpperInvariant(GesprekBeleid.Naam(g.Soort)[0])}{GesprekBeleid.Naam(g.Soort)[1..]} klant {g.Klantnummer}",
+                Summary = $"{GesprekBeleid.Titel(g.Soort)} klant {g.Klantnummer}",
                 Description = $"{g.CampagneNaam}. Status: {EnumTekst.Van(g.Status)}. Het dossier staat in KenJeKlant.",
                 Start = new CalDateTime(g.Start.UtcDateTime),
                 End = new CalDateTime(g.Eind.UtcDateTime),

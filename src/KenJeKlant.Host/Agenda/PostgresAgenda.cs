@@ -1,7 +1,6 @@
 using Dapper;
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Grains.Beleid;
-using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using Npgsql;
@@ -23,9 +22,8 @@ public sealed class PostgresAgenda(NpgsqlDataSource db)
         return [.. rijen.Select(r =>
         {
             var soort = EnumTekst.Naar<GesprekSoort>(r.Soort);
-            // A klantmanager's own gesprek has no campaign: it is named by its soort.
-            var naam = GesprekIds.IsAgenda(r.CampagneId) ? GesprekBeleid.Naam(soort) : r.CampagneNaam;
-            return new AgendaGesprek(r.Id, r.Klantnummer, r.Start, r.Eind, EnumTekst.Naar<GesprekStatus>(r.Status), r.CampagneId, naam)
+            return new AgendaGesprek(r.Id, r.Klantnummer, r.Start, r.Eind, EnumTekst.Naar<GesprekStatus>(r.Status), r.CampagneId,
+                GesprekBeleid.EigenaarNaam(r.CampagneId, soort, r.CampagneNaam))
             {
                 Soort = soort,
                 Vorm = EnumTekst.Naar<GesprekVorm>(r.Vorm),

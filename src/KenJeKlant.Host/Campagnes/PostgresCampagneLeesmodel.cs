@@ -96,10 +96,9 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
         public BriefRegel NaarRegel()
         {
             var soort = EnumTekst.Naar<GesprekSoort>(GesprekSoort);
-            // A klantmanager's own gesprek has no campaign: the letter names the soort of gesprek.
-            var naam = GesprekIds.IsAgenda(CampagneId) ? GesprekBeleid.Naam(soort) : CampagneNaam;
             return new(Id, EnumTekst.Naar<BerichtSoort>(Soort), EnumTekst.Naar<BerichtStatus>(Status), VerzendOp, VerzondenOp,
-                Klantnummer, Naam, Postcode, Klantmanager, KlantmanagerNaam, CampagneId, naam, GesprekStart, GesprekEind, Poging)
+                Klantnummer, Naam, Postcode, Klantmanager, KlantmanagerNaam, CampagneId, GesprekBeleid.EigenaarNaam(CampagneId, soort, CampagneNaam),
+                GesprekStart, GesprekEind, Poging)
             {
                 GesprekSoort = soort,
                 Vorm = EnumTekst.Naar<GesprekVorm>(Vorm),

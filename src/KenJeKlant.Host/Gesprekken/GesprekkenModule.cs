@@ -85,8 +85,8 @@ public static class GesprekkenModule
         var plan = v.PlanVanAanpak?.NaarInvoer(door);
         if (plan is not null) await AlsDeelVanDeUitkomstAsync(() => planGrain.ControleerAsync(plan));
         // The outcome's rules (CampagneRegels) are checked once, by the gesprek's owner: 400 naming the field.
-        var verwerking = GesprekIds.IsAgenda(eigenaar)
-            ? await grains.GetGrain<IAgendaGrain>(eigenaar[GesprekIds.AgendaVoorvoegsel.Length..]).RegistreerUitkomstAsync(klantnummer, gesprekId, uitkomst)
+        var verwerking = GesprekIds.KlantmanagerVanAgenda(eigenaar) is { } klantmanager
+            ? await grains.GetGrain<IAgendaGrain>(klantmanager).RegistreerUitkomstAsync(klantnummer, gesprekId, uitkomst)
             : await grains.GetGrain<ICampagneGrain>(eigenaar).RegistreerUitkomstAsync(klantnummer, gesprekId, uitkomst);
         var vastgesteld = plan is null ? null : await planGrain.StelVastAsync(plan);
         return TypedResults.Ok(new UitkomstAntwoord(verwerking.Gesprek, verwerking.Gevolg, verwerking.Toelichting, verwerking.NieuwGesprek, vastgesteld));
