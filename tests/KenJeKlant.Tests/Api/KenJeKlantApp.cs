@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Net.Sockets;
 using KenJeKlant.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -67,8 +66,8 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
         builder.UseSetting("ConnectionStrings:KenJeKlant", ConnectionString);
         builder.UseSetting("Cluster:ServiceId", serviceId);
         builder.UseSetting("Cluster:ClusterId", serviceId);
-        builder.UseSetting("Cluster:SiloPort", VrijePoort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Cluster:GatewayPort", VrijePoort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Cluster:SiloPort", VrijePoorten.Volgende().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Cluster:GatewayPort", VrijePoorten.Volgende().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:SynthetischBestand", "0");
         // One account per role (demo seeding), plain HTTP in the test server, and room for every test's logins.
         builder.UseSetting("Demo:Accounts", "true");
@@ -79,12 +78,5 @@ public sealed class KenJeKlantApp(string connectionString, string serviceId, IRe
         if (DomeinKlok is { } klok)
             builder.ConfigureTestServices(s => s.AddSingleton(new KenJeKlant.Grains.Domeinklok(klok)));
         if (Diensten is not null) builder.ConfigureTestServices(Diensten);
-    }
-
-    private static int VrijePoort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

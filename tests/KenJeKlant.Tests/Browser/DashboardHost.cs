@@ -1,7 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
+using KenJeKlant.Tests.Infrastructure;
 using KenJeKlant.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +18,7 @@ public sealed class DashboardHost : IAsyncDisposable
     {
         _app = app;
         app.Diensten = diensten;
-        var poort = VrijePoort();
+        var poort = VrijePoorten.Volgende();
         app.UseKestrel(poort);
         app.StartServer();
         Url = $"http://127.0.0.1:{poort}";
@@ -81,12 +80,5 @@ public sealed class DashboardHost : IAsyncDisposable
             await klaar.CancelAsync();
             await naast;
         }
-    }
-
-    private static int VrijePoort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using KenJeKlant.Tests.Infrastructure;
 
 namespace KenJeKlant.Tests.Cluster;
 
@@ -27,9 +26,9 @@ public sealed class SiloProces : IAsyncDisposable
         Naam = naam;
         ConnectionString = connectionString;
         Instellingen = new Dictionary<string, string>(instellingen);
-        HttpPoort = VrijePoort();
-        SiloPoort = VrijePoort();
-        GatewayPoort = VrijePoort();
+        HttpPoort = VrijePoorten.Volgende();
+        SiloPoort = VrijePoorten.Volgende();
+        GatewayPoort = VrijePoorten.Volgende();
         Adres = new Uri($"http://127.0.0.1:{HttpPoort}");
         // No request waits for long work any more: the import is a job that answers 202 and is followed
         // through its status resource (it needed five minutes here while it was one request).
@@ -199,12 +198,6 @@ public sealed class SiloProces : IAsyncDisposable
         throw new InvalidOperationException($"KenJeKlant.Host.dll niet gevonden naast de tests ({naast}) of in src/KenJeKlant.Host/bin/{configuratie}: bouw eerst (dotnet build -c {configuratie}).");
     }
 
-    private static int VrijePoort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using KenJeKlant.Tests.Infrastructure;
 
 namespace KenJeKlant.Tests.Cluster;
 
@@ -39,7 +38,7 @@ public sealed class WegwerpPostgres : IAsyncDisposable
     {
         var bin = ZoekBin();
         var map = Directory.CreateTempSubdirectory("kenjeklant-pg-").FullName;
-        var server = new WegwerpPostgres(bin, map, VrijePoort());
+        var server = new WegwerpPostgres(bin, map, VrijePoorten.Volgende());
         try
         {
             if (IsRoot)
@@ -131,12 +130,5 @@ public sealed class WegwerpPostgres : IAsyncDisposable
         return bin ?? throw new InvalidOperationException(
             "Deze test start een eigen PostgreSQL (initdb, pg_ctl) en vindt die niet onder /usr/lib/postgresql/*/bin. " +
             "Installeer PostgreSQL met deploy/local/postgres.sh ensure (apt-get install postgresql).");
-    }
-
-    private static int VrijePoort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
