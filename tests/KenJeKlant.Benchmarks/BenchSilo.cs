@@ -7,6 +7,7 @@ using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Host.Infrastructuur.Orleans;
 using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Host.Klanten;
+using KenJeKlant.Host.Herbeoordelingen;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,8 +32,8 @@ internal static class BenchSilo
         // The read model in PostgreSQL, as in production: every change also costs its upsert.
         var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 30 }.ConnectionString);
         var leesmodel = new PostgresKlantOverzichten(data);
-        builder.Services.AddSingleton<IKlantOverzichtProjectie>(leesmodel);
         builder.Services.AddSingleton<IWerklijstBron>(leesmodel);
+        builder.Services.AddHerbeoordelingScanners();
         builder.Services.AddSingleton(data);
         builder.Services.AddSingleton<PostgresCampagneOpslag>();
         builder.Services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using KenJeKlant.Abstractions.Herbeoordelingen;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Abstractions.Werklijsten;
+using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using KenJeKlant.Host.Klantmanagers;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,18 +15,17 @@ using Npgsql;
 namespace KenJeKlant.Benchmarks;
 
 /// <summary>
-/// N clients (default 100,000) whose reassessment falls due at the same midnight, with reminders in
-/// PostgreSQL: time to register them, silo start-up time and heap with that reminder table, and
+/// N clients (default 100,000) whose reassessment falls due at the same midnight: time to register them
+/// (import, plan, the moment in its indexed column), silo start-up time and heap with them scheduled, and
 /// prompts per second delivered to the werklijsten when they all fall due at once. Caseloads are
 /// realistic (80 clients per klantmanager). Baseline: pgbench single-row INSERT on the same server.
-/// The mass-due phase runs, for every client, the method a reminder tick runs (re-evaluate, report,
-/// store, re-arm), after moving the domain clock past midnight; the reminder service's own dispatch
-/// of ticks is left out (HerbeoordelingReminderTests prove a tick gets there).
+/// The mass-due phase moves the domain clock past midnight and has every scanner look at once (what
+/// each scanner's reminder tick does); HerbeoordelingScannerTests prove a tick gets there.
 /// </summary>
 internal static class HerbeoordelingBenchmark
 {
     private const int PerKlantmanager = 80;
-    // Noon: the reminders (real clock) are armed 12 hours ahead, so none ticks during the run.
+    // Noon: nothing is due until the clock is moved past midnight.
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
     public static async Task<int> RunAsync(string[] args)
@@ -39,7 +39,7 @@ internal static class HerbeoordelingBenchmark
 
         var silo = await BenchSilo.StartAsync(db, klok);
         var registreren = await RegistreerAsync(silo, aantal);
-        var reminders = await TelRemindersAsync(db);
+        var gepland = await TelGeplandAsync(db);
         await silo.StopAsync();
         silo.Dispose();
         GC.Collect();
@@ -47,7 +47,7 @@ internal static class HerbeoordelingBenchmark
         var start = Stopwatch.StartNew();
         silo = await BenchSilo.StartAsync(db, klok);
         var opstart = start.Elapsed.TotalSeconds;
-        await Task.Delay(TimeSpan.FromSeconds(5)); // let the reminder service read its range
+        await Task.Delay(TimeSpan.FromSeconds(5)); // let the reminder service read its range and the scanners take a first look
         var heapNaStart = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
 
         var (seconden, ontvangen) = await LaatVervallenAsync(silo, klok, aantal);
@@ -55,15 +55,15 @@ internal static class HerbeoordelingBenchmark
         var pgbench = await PgBench.InsertsPerSecondAsync(db, clients: 16, seconden: 15);
 
         Console.WriteLine();
-        Console.WriteLine($"| herbeoordeling, {aantal:N0} clients, reminders in PostgreSQL | figure | per second | ratio to pgbench |");
+        Console.WriteLine($"| herbeoordeling, {aantal:N0} clients, moments in klant_overzicht, scanners | figure | per second | ratio to pgbench |");
         Console.WriteLine("|---|---|---|---|");
-        Console.WriteLine($"| register (import + plan + reminder) | {registreren:F1} s | {aantal / registreren:N0} clients/s | {aantal / registreren / pgbench:F2} |");
-        Console.WriteLine($"| reminder rows after registering | {reminders:N0} | | |");
-        Console.WriteLine($"| silo start-up with that reminder table | {opstart:F1} s | | |");
+        Console.WriteLine($"| register (import + plan + moment) | {registreren:F1} s | {aantal / registreren:N0} clients/s | {aantal / registreren / pgbench:F2} |");
+        Console.WriteLine($"| clients with a planned moment after registering | {gepland:N0} | | |");
+        Console.WriteLine($"| silo start-up with them scheduled | {opstart:F1} s | | |");
         Console.WriteLine($"| managed heap 5 s after start-up | {heapNaStart:N0} MiB | | |");
-        Console.WriteLine($"| all fall due at one midnight: prompts delivered (tick work per client) | {ontvangen:N0} in {seconden:F1} s | {ontvangen / seconden:N0} prompts/s | {ontvangen / seconden / pgbench:F2} |");
+        Console.WriteLine($"| all fall due at one midnight: prompts delivered (every scanner looks once) | {ontvangen:N0} in {seconden:F1} s | {ontvangen / seconden:N0} prompts/s | {ontvangen / seconden / pgbench:F2} |");
         Console.WriteLine($"| baseline: pgbench single-row INSERT, 16 clients | | {pgbench:N0} commits/s | 1.00 |");
-        return ontvangen == aantal && reminders == aantal ? 0 : 1;
+        return ontvangen == aantal && gepland == aantal ? 0 : 1;
     }
 
     private static async Task<double> RegistreerAsync(IHost silo, int aantal)
@@ -100,8 +100,9 @@ internal static class HerbeoordelingBenchmark
 
         klok.SetUtcNow(Start.AddHours(12).AddMinutes(1)); // just past midnight: everyone is due
         var tijd = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, aantal), new ParallelOptions { MaxDegreeOfParallelism = 64 },
-            async (i, _) => await grains.GetGrain<IKlantGrain>($"B{i:D7}").HerplanHerbeoordelingAsync());
+        var scanners = silo.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<HerbeoordelingBeleid>>().CurrentValue.Scanners;
+        var bijgewerkt = await Task.WhenAll(Enumerable.Range(0, scanners).Select(n => grains.GetGrain<IHerbeoordelingScannerGrain>(n).ScanAsync()));
+        if (bijgewerkt.Sum() < aantal) Console.WriteLine($"scanners brought {bijgewerkt.Sum():N0} of {aantal:N0} up to date");
         // Observers are one-way: give the last notifications a moment to arrive.
         for (var wacht = 0; wacht < 50 && teller.Aantal < aantal; wacht++) await Task.Delay(100);
         return (tijd.Elapsed.TotalSeconds, teller.Aantal);
@@ -109,10 +110,10 @@ internal static class HerbeoordelingBenchmark
 
     private static string KlantmanagerVan(int klant) => $"KM{klant / PerKlantmanager:D5}";
 
-    private static async Task<long> TelRemindersAsync(string db)
+    private static async Task<long> TelGeplandAsync(string db)
     {
         await using var data = NpgsqlDataSource.Create(db);
-        await using var cmd = data.CreateCommand("SELECT count(*) FROM orleansreminderstable");
+        await using var cmd = data.CreateCommand("SELECT count(*) FROM klant_overzicht WHERE herbeoordeling_controle IS NOT NULL");
         return (long)(await cmd.ExecuteScalarAsync())!;
     }
 

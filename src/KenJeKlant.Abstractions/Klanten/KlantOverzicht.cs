@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KenJeKlant.Abstractions.Herbeoordelingen;
 
 namespace KenJeKlant.Abstractions.Klanten;
@@ -35,4 +36,9 @@ public sealed record KlantOverzicht
     [Id(18)] public string? HerbeoordelingGrond { get; init; }
     /// <summary>The stage last reported to the werklijst (null: nothing on it), so a rebuilt werklijst holds what was really prompted.</summary>
     [Id(19)] public HerbeoordelingStatus? HerbeoordelingGemeld { get; init; }
+    /// <summary>
+    /// The next moment the herbeoordeling can change stage; the scanners look for rows whose moment has come.
+    /// Scheduling, not something a list shows: left out of the API.
+    /// </summary>
+    [Id(20), JsonIgnore] public DateTimeOffset? HerbeoordelingControle { get; init; }
 }

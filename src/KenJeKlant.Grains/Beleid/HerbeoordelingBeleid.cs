@@ -37,9 +37,16 @@ public sealed class HerbeoordelingBeleid
     [Range(1, 365)]
     public int TeLaatNaDagen { get; set; } = 14;
 
-    /// <summary>How often a client's reminder looks again when a tick was missed (Orleans' minimum is one minute).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "30.00:00:00")]
-    public TimeSpan Controle { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>
+    /// How often each herbeoordeling scanner looks for clients whose moment has come: a prompt arrives at most
+    /// this long after midnight. Orleans' shortest reminder period is one minute.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan Controle { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many scanners divide the clients (each one reminder, each its share of the 64 buckets).</summary>
+    [Range(1, 64)]
+    public int Scanners { get; set; } = 8;
 
     public void VulStandaarden()
     {

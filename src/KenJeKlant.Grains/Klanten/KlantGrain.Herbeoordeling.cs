@@ -5,15 +5,13 @@ using KenJeKlant.Grains.Herbeoordelingen;
 
 namespace KenJeKlant.Grains.Klanten;
 
-// The reassessment schedule of one client. The due date lives in grain state; the Orleans reminder
-// only says "look now" (ticks can be late, missed or doubled), and what the werklijst was told is
-// remembered so each stage is prompted once.
-public sealed partial class KlantGrain : IRemindable
+// The reassessment schedule of one client. The due date and the next moment its stage can change live in
+// grain state, and the storage writes that moment to an indexed column; the herbeoordeling scanners find the
+// clients whose moment has come and call HerplanHerbeoordelingAsync (a late, missed or doubled scan changes
+// nothing: the moment, not a tick, is the fact). What the werklijst was told is remembered, so each stage is
+// prompted once.
+public sealed partial class KlantGrain
 {
-    private const string HerbeoordelingReminder = "herbeoordeling";
-    // Orleans reminders cannot wait longer than ~49 days in one go; a tick before the date just re-arms.
-    private static readonly TimeSpan LangsteWacht = TimeSpan.FromDays(30);
-
     public async Task SpreekHerbeoordelingAfAsync(HerbeoordelingAfspraak afspraak)
     {
         ControleerBasis(afspraak.Door, Vandaag);
@@ -28,40 +26,28 @@ public sealed partial class KlantGrain : IRemindable
 
     public async Task<bool> HerplanHerbeoordelingAsync()
     {
-        var gewijzigd = await BijwerkenAsync(alGewijzigd: false, altijdHerbewapenen: false);
+        var gewijzigd = await BijwerkenAsync(alGewijzigd: false);
         LaatLosNaBulkwerk();
         return gewijzigd;
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName != HerbeoordelingReminder) return;
-        // Always re-arm: a tick may come early (long waits are capped) or late.
-        await BijwerkenAsync(alGewijzigd: false, altijdHerbewapenen: true);
-        LaatLosNaBulkwerk();
-    }
-
-    /// <summary>After every accepted change: reassessment up to date, one write, reminder armed for what comes next.</summary>
-    private Task<bool> VerwerkAsync() => BijwerkenAsync(alGewijzigd: true, altijdHerbewapenen: true);
+    /// <summary>After every accepted change: reassessment up to date, its next moment set, one write.</summary>
+    private Task<bool> VerwerkAsync() => BijwerkenAsync(alGewijzigd: true);
 
     /// <summary>
-    /// Brings the reassessment up to date, stores the state and its read-model row when anything
-    /// changed, and arms the reminder. Returns whether anything changed.
+    /// Brings the reassessment up to date and sets the next moment to look again; stores the state (and with
+    /// it the read-model row and that moment, one transaction) when anything changed. Returns whether it did.
     /// </summary>
-    private async Task<bool> BijwerkenAsync(bool alGewijzigd, bool altijdHerbewapenen)
+    private async Task<bool> BijwerkenAsync(bool alGewijzigd)
     {
-        bool gewijzigd;
         try
         {
-            var voor = (S.Herbeoordeling, S.HerbeoordelingGemeld);
+            var voor = (S.Herbeoordeling, S.HerbeoordelingGemeld, S.HerbeoordelingControle);
             await WerkHerbeoordelingBijAsync();
-            gewijzigd = alGewijzigd || voor != (S.Herbeoordeling, S.HerbeoordelingGemeld);
-            // The reminder before the state: a silo that dies between the two leaves either nothing
-            // stored (the same call or import row redoes it all) or a reminder whose tick re-reads
-            // the stored state. The other way round a crash left stored state without a reminder,
-            // and an import of the same row, seeing nothing changed, never armed it (SIGKILL test).
-            if (gewijzigd || altijdHerbewapenen) await ZetReminderAsync();
+            S.HerbeoordelingControle = S.Herbeoordeling is { } planning ? VolgendeControle(planning, herbeoordelingBeleid.CurrentValue) : null;
+            var gewijzigd = alGewijzigd || voor != (S.Herbeoordeling, S.HerbeoordelingGemeld, S.HerbeoordelingControle);
             if (gewijzigd) await state.WriteStateAsync();
+            return gewijzigd;
         }
         catch
         {
@@ -70,8 +56,6 @@ public sealed partial class KlantGrain : IRemindable
             DeactivateOnIdle();
             throw;
         }
-        if (gewijzigd) await projectie.SchrijfAsync(KlantOverzichtMapper.Van(S, klok.GetUtcNow()));
-        return gewijzigd;
     }
 
     private async Task WerkHerbeoordelingBijAsync()
@@ -107,19 +91,6 @@ public sealed partial class KlantGrain : IRemindable
         if (S.Herbeoordeling is not { } planning) return null;
         var status = HerbeoordelingPlanner.Status(planning.Datum, Vandaag, beleid);
         return status == HerbeoordelingStatus.Gepland ? null : new HerbeoordelingMelding(planning.Datum, status, S.Profiel!.Klantmanager);
-    }
-
-    private async Task ZetReminderAsync()
-    {
-        if (S.Herbeoordeling is not { } planning)
-        {
-            if (await this.GetReminder(HerbeoordelingReminder) is { } reminder) await this.UnregisterReminder(reminder);
-            return;
-        }
-        var beleid = herbeoordelingBeleid.CurrentValue;
-        var wacht = VolgendeControle(planning, beleid) - klok.GetUtcNow();
-        wacht = wacht < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : wacht > LangsteWacht ? LangsteWacht : wacht;
-        await this.RegisterOrUpdateReminder(HerbeoordelingReminder, wacht, beleid.Controle);
     }
 
     /// <summary>The next moment the status can change: the due date, the end of the grace period, or (overdue) tomorrow.</summary>

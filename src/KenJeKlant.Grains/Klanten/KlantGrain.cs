@@ -8,13 +8,12 @@ namespace KenJeKlant.Grains.Klanten;
 
 /// <summary>
 /// One client and its trajectory. State changes are validated by <see cref="Trajectregels"/>,
-/// appended to the history, reflected in the reassessment schedule, persisted and projected to the
-/// read model, in that order. Its gesprekken are not its state: the dossier reads them from the
+/// appended to the history, reflected in the reassessment schedule and persisted, in that order; the
+/// storage writes the read-model row in the same transaction as the state (decision 29). Its gesprekken are not its state: the dossier reads them from the
 /// gesprek table (<see cref="IKlantGesprekken"/>), and only an outcome reaches this grain.
 /// </summary>
 public sealed partial class KlantGrain(
-    [PersistentState("klant", StorageNames.KenJeKlant)] IPersistentState<KlantState> state,
-    IKlantOverzichtProjectie projectie,
+    [PersistentState("klant", StorageNames.Klanten)] IPersistentState<KlantState> state,
     IKlantGesprekken gesprekken,
     IOptionsMonitor<TrajectBeleid> beleid,
     IOptionsMonitor<HerbeoordelingBeleid> herbeoordelingBeleid,
@@ -42,12 +41,6 @@ public sealed partial class KlantGrain(
             S.Profiel = profiel;
             S.InBestand = true;
             await VerwerkAsync();
-        }
-        else
-        {
-            // Unchanged, but a crash between storing this state and writing its row may have lost
-            // the row: re-importing repairs it (the upsert writes only what differs).
-            await projectie.SchrijfAsync(KlantOverzichtMapper.Van(S, klok.GetUtcNow()));
         }
         LaatLosNaBulkwerk();
         return effect;

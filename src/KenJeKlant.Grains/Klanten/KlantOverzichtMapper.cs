@@ -3,7 +3,7 @@ using KenJeKlant.Abstractions.Klanten;
 namespace KenJeKlant.Grains.Klanten;
 
 /// <summary>Flattens grain state into the read-model row (latest trede, current route…).</summary>
-internal static class KlantOverzichtMapper
+public static class KlantOverzichtMapper
 {
     public static KlantOverzicht Van(KlantState s, DateTimeOffset nu)
     {
@@ -30,6 +30,7 @@ internal static class KlantOverzichtMapper
             HerbeoordelingDatum = s.Herbeoordeling?.Datum,
             HerbeoordelingGrond = s.Herbeoordeling?.Grond,
             HerbeoordelingGemeld = s.HerbeoordelingGemeld?.Status,
+            HerbeoordelingControle = s.HerbeoordelingControle,
         };
     }
 }

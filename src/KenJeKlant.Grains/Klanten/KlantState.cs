@@ -25,6 +25,8 @@ public sealed class KlantState
     // Id 11 ("gesprekken") held a copy of every campaign gesprek until the gesprek table became their one truth.
     /// <summary>Which gesprekken' outcomes this trajectory has taken in: a repeated call changes nothing, a different second outcome is refused.</summary>
     [Id(12), JsonPropertyName("gesprekUitkomsten")] public List<VerwerkteGesprekUitkomst> GesprekUitkomsten { get; set; } = [];
+    /// <summary>The next moment the herbeoordeling can change stage (due date, end of grace, next day): the scanners' due date.</summary>
+    [Id(13), JsonPropertyName("herbeoordelingControle")] public DateTimeOffset? HerbeoordelingControle { get; set; }
 }
 
 /// <summary>A gesprek's outcome as this client's trajectory took it in (the gesprek itself lives in the <c>gesprek</c> table).</summary>

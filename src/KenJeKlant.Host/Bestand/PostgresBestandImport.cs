@@ -6,9 +6,7 @@ using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Bestand;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using KenJeKlant.Host.Klantmanagers;
-using Microsoft.Extensions.Options;
 using Npgsql;
-using Orleans.Configuration;
 
 namespace KenJeKlant.Host.Bestand;
 
@@ -17,7 +15,7 @@ namespace KenJeKlant.Host.Bestand;
 /// blocks, the rows read from it with their line numbers and the effect of applying each, and the first
 /// errors and warnings. The upload and the job's row go in one transaction, so a cut-off upload leaves nothing.
 /// </summary>
-public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers medewerkers, IOptions<ClusterOptions> cluster) : IBestandImportOpslag
+public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers medewerkers) : IBestandImportOpslag
 {
     public const int BlokGrootte = 1 << 20;
     private const string EenTegelijk = "ux_bestand_import_een_tegelijk";
@@ -224,26 +222,24 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         (job.Toegepast, job.Nieuw, job.Gewijzigd, job.Ongewijzigd, job.TerugInBestand) = (tellers.Toegepast, tellers.Nieuw, tellers.Gewijzigd, tellers.Ongewijzigd, tellers.TerugInBestand);
     }
 
-    // A staged row is unchanged when its client's stored grain state holds the same profile and says "in the
-    // bestand" (what KlantGrain.ImporteerAsync compares), and its read-model row already shows that profile
-    // (the grain writes the row after its state, so a crash between the two is repaired by the grain call).
-    // Both JSON documents come from System.Text.Json with the stored names of decision 3; the state leaves
-    // nulls out, so both sides are compared without them. Anything this cannot match goes to the grain as before.
-    // The klant grain's state row: grain type "klant" (Orleans' name for KlantGrain), the klantnummer as key extension.
-    // A part of the staged rows at a time, the state parsed only for the rows of that part (the MATERIALIZED steps
-    // keep the JSON work after the joins), so each statement stays short and the job answers in between.
+    // A staged row is unchanged when its client's stored state (klant_staat) holds the same profile and says "in the
+    // bestand" (what KlantGrain.ImporteerAsync compares), and its read-model row shows that profile (written in the same
+    // transaction as the state, decision 29; compared anyway, it is cheap and what lists show). Both JSON documents come
+    // from System.Text.Json with the stored names of decision 3; the state leaves nulls out, so both sides are compared
+    // without them. Anything this cannot match goes to the grain as before. A part of the staged rows at a time, the
+    // state's JSON compared only for the rows of that part (the MATERIALIZED steps keep it after the joins), so each
+    // statement stays short and the job answers in between.
     private static readonly string Ongewijzigd = $$"""
         WITH deel AS MATERIALIZED (
             SELECT regel, klantnummer, profiel FROM bestand_import_rij
             WHERE import_id = @id AND effect IS NULL AND profiel IS NOT NULL AND regel > @na
             ORDER BY regel LIMIT @aantal),
         kandidaat AS MATERIALIZED (
-            SELECT d.regel, d.profiel, s.payloadbinary
+            SELECT d.regel, d.profiel, s.staat
             FROM deel d
             JOIN klant_overzicht o ON o.klantnummer = d.klantnummer
-            JOIN orleansstorage s ON s.serviceid = @serviceId AND s.graintypestring = 'klant' AND s.grainidextensionstring = d.klantnummer
-            WHERE s.payloadbinary IS NOT NULL AND octet_length(s.payloadbinary) > 0
-              AND o.in_bestand
+            JOIN klant_staat s ON s.klantnummer = d.klantnummer
+            WHERE o.in_bestand
               AND o.naam = d.profiel ->> 'naam'
               AND o.postcode = d.profiel ->> 'postcode'
               AND o.wijk IS NOT DISTINCT FROM d.profiel ->> 'wijk'
@@ -259,9 +255,8 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         gelijk AS (
             SELECT k.regel
             FROM kandidaat k
-            CROSS JOIN LATERAL (SELECT CASE WHEN get_byte(k.payloadbinary, 0) = 123 THEN convert_from(k.payloadbinary, 'UTF8')::jsonb END AS staat) t
-            WHERE (t.staat -> 'inBestand') = 'true'::jsonb
-              AND jsonb_strip_nulls(t.staat -> 'profiel') = jsonb_strip_nulls(k.profiel)),
+            WHERE (k.staat -> 'inBestand') = 'true'::jsonb
+              AND jsonb_strip_nulls(k.staat -> 'profiel') = jsonb_strip_nulls(k.profiel)),
         ongewijzigd AS (
             UPDATE bestand_import_rij r SET effect = @effect
             FROM gelijk g
@@ -287,7 +282,7 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         // state table (whose index begins with the grain hash) would then scan it once per row. Hash joins always.
         await conn.ExecuteAsync("SET LOCAL enable_nestloop = off", transaction: tx);
         var uitkomst = await conn.QuerySingleAsync<(int Gezet, int? Tot, int Toegepast, int Ongewijzigd)>(Ongewijzigd,
-            new { id = job.Id, na = naRegel, aantal, effect = EnumTekst.Van(ImportEffect.Ongewijzigd), serviceId = cluster.Value.ServiceId }, tx);
+            new { id = job.Id, na = naRegel, aantal, effect = EnumTekst.Van(ImportEffect.Ongewijzigd) }, tx);
         await tx.CommitAsync();
         (job.Toegepast, job.Ongewijzigd) = (uitkomst.Toegepast, uitkomst.Ongewijzigd);
         return (uitkomst.Gezet, uitkomst.Tot);

@@ -12,6 +12,7 @@ public static class HerbeoordelingenModule
         builder.AddInstellingen<HerbeoordelingBeleid>(HerbeoordelingBeleid.Sectie)
             .PostConfigure(b => b.VulStandaarden());
         builder.Services.AddSingleton<Herplanning>();
+        builder.Services.AddHerbeoordelingScanners();
         return builder;
     }
 

@@ -14,7 +14,6 @@ public static class KlantenModule
             .PostConfigure(b => b.VulStandaarden());
         builder.Services.AddSingleton<KlantenInBestand>();
         builder.Services.AddSingleton<PostgresKlantOverzichten>();
-        builder.Services.AddSingleton<IKlantOverzichtProjectie>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
         builder.Services.AddSingleton<IKlantOverzichten>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
         builder.Services.AddSingleton<IWerklijstBron>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
         return builder;

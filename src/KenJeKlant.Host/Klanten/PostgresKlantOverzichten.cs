@@ -11,8 +11,8 @@ using Npgsql;
 
 namespace KenJeKlant.Host.Klanten;
 
-/// <summary>The klant read model in PostgreSQL: the grains write it, lists and the import read it.</summary>
-public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzichtProjectie, IKlantOverzichten, IWerklijstBron
+/// <summary>The klant read model in PostgreSQL: <see cref="KlantOpslag"/> writes it with the grain's state, lists and the import read it.</summary>
+public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzichten, IWerklijstBron
 {
     // The klant_overzicht table, once: the upsert, its parameters and the SELECT list come from here.
     internal static readonly KolomTabel<KlantOverzicht> Overzicht = new KolomTabel<KlantOverzicht>("klant_overzicht")
@@ -38,25 +38,12 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         .Kolom("bijgewerkt_op", "timestamptz", o => o.BijgewerktOp.UtcDateTime)
         .Kolom("herbeoordeling_datum", "date", o => o.HerbeoordelingDatum)
         .Kolom("herbeoordeling_grond", "text", o => o.HerbeoordelingGrond)
-        .Kolom("herbeoordeling_gemeld", "text", o => o.HerbeoordelingGemeld?.ToString());
-
-    // Runs for every accepted change of a klant grain (decision 1). A row that would not change is left
-    // alone — bijgewerkt_op alone does not count — so a re-import of an unchanged bestand writes nothing.
-    private static readonly string Upsert = Overzicht.InsertUitWaarden($"""
-        ON CONFLICT (klantnummer) DO UPDATE SET {Overzicht.ZetUitExcluded(Overzicht.Behalve("klantnummer"))}
-        WHERE {Overzicht.VerschiltVanExcluded(Overzicht.Behalve("klantnummer", "bijgewerkt_op"))}
-        """);
+        .Kolom("herbeoordeling_gemeld", "text", o => o.HerbeoordelingGemeld?.ToString())
+        .Kolom("herbeoordeling_controle", "timestamptz", o => o.HerbeoordelingControle?.UtcDateTime);
 
     // laatste_gesprek is stored as the bestand says it and read with the gesprekken held here (one home: the gesprek table).
     private static readonly string Gelezen =
         $"{Overzicht.Lijst(Overzicht.Behalve("laatste_gesprek"))}, laatste_gesprek(laatste_gesprek, klantnummer) AS laatste_gesprek";
-
-    public async Task SchrijfAsync(KlantOverzicht overzicht, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(overzicht);
-        await using var conn = await db.OpenConnectionAsync(cancellationToken);
-        await conn.ExecuteAsync(new CommandDefinition(Upsert, Overzicht.Waarden(overzicht), cancellationToken: cancellationToken));
-    }
 
     public async Task<Pagina<KlantOverzicht>> ZoekAsync(KlantFilter filter, int pagina, int paginagrootte, CancellationToken ct)
     {
@@ -182,6 +169,7 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         public DateOnly? HerbeoordelingDatum { get; init; }
         public string? HerbeoordelingGrond { get; init; }
         public string? HerbeoordelingGemeld { get; init; }
+        public DateTimeOffset? HerbeoordelingControle { get; init; }
 
         public KlantOverzicht NaarOverzicht() => new()
         {
@@ -211,6 +199,7 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
             HerbeoordelingDatum = HerbeoordelingDatum,
             HerbeoordelingGrond = HerbeoordelingGrond,
             HerbeoordelingGemeld = HerbeoordelingGemeld is { } g ? Enum.Parse<HerbeoordelingStatus>(g) : null,
+            HerbeoordelingControle = HerbeoordelingControle,
         };
     }
 

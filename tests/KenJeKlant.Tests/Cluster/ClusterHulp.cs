@@ -93,31 +93,27 @@ internal static class ClusterHulp
         return (rijen, uniek, met);
     }
 
-    /// <summary>Herbeoordeling reminder rows per klantnummer (grain id stored as <c>klant/{klantnummer}</c>).</summary>
-    public static async Task<Dictionary<string, int>> HerbeoordelingRemindersAsync(string connectionString, string serviceId)
+    /// <summary>Each client's next herbeoordeling moment (the scanners' due date), for those that have one.</summary>
+    public static async Task<Dictionary<string, DateTimeOffset>> HerbeoordelingMomentenAsync(string connectionString)
     {
         await using var db = NpgsqlDataSource.Create(connectionString);
-        await using var cmd = db.CreateCommand("SELECT grainid, count(*) FROM orleansreminderstable WHERE serviceid = $1 AND remindername = $2 GROUP BY grainid");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = serviceId });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = Herbeoordeling });
+        await using var cmd = db.CreateCommand("SELECT klantnummer, herbeoordeling_controle FROM klant_overzicht WHERE herbeoordeling_controle IS NOT NULL");
         await using var r = await cmd.ExecuteReaderAsync();
-        var per = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (await r.ReadAsync())
-        {
-            var grain = r.GetString(0);
-            per[grain[(grain.IndexOf('/', StringComparison.Ordinal) + 1)..]] = (int)r.GetInt64(1);
-        }
+        var per = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        while (await r.ReadAsync()) per[r.GetString(0)] = new DateTimeOffset(r.GetDateTime(1), TimeSpan.Zero);
         return per;
     }
 
-    public static async Task<DateTimeOffset> ReminderStartAsync(string connectionString, string serviceId, string klantnummer)
+    /// <summary>The names of this cluster's reminders and how many of each: the scanners', not one per client.</summary>
+    public static async Task<Dictionary<string, long>> RemindersAsync(string connectionString, string serviceId)
     {
         await using var db = NpgsqlDataSource.Create(connectionString);
-        await using var cmd = db.CreateCommand("SELECT starttime FROM orleansreminderstable WHERE serviceid = $1 AND remindername = $2 AND grainid LIKE '%/' || $3");
+        await using var cmd = db.CreateCommand("SELECT remindername, count(*) FROM orleansreminderstable WHERE serviceid = $1 GROUP BY remindername");
         cmd.Parameters.Add(new NpgsqlParameter { Value = serviceId });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = Herbeoordeling });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = klantnummer });
-        return new DateTimeOffset((DateTime)(await cmd.ExecuteScalarAsync() ?? throw new InvalidOperationException($"Geen reminder voor {klantnummer}.")));
+        await using var r = await cmd.ExecuteReaderAsync();
+        var per = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await r.ReadAsync()) per[r.GetString(0)] = r.GetInt64(1);
+        return per;
     }
 
     /// <summary>Polls until <paramref name="klaar"/> holds; fails with <paramref name="wat"/> after <paramref name="binnen"/>.</summary>

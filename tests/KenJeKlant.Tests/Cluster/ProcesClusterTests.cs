@@ -71,11 +71,13 @@ public sealed class ProcesClusterTests(ITestOutputHelper output)
                 var (rijen, uniek, metHerbeoordeling) = await ClusterHulp.OverzichtAsync(db);
                 Assert.Equal(aantal, rijen);
                 Assert.Equal(aantal, uniek);
-                var reminders = await ClusterHulp.HerbeoordelingRemindersAsync(db, cluster.ServiceId);
-                output.WriteLine($"{metHerbeoordeling.Count} clients with a reassessment date, {reminders.Count} reminders, {metHerbeoordeling.Count(k => !reminders.ContainsKey(k))} missing");
-                Assert.Empty(metHerbeoordeling.Where(k => !reminders.ContainsKey(k)).Take(20));
-                Assert.Empty(reminders.Keys.Where(k => !metHerbeoordeling.Contains(k)).Take(20));
-                Assert.All(reminders.Values, n => Assert.Equal(1, n));
+                // Every client with a reassessment date has its next moment for the scanners (written with its state),
+                // and the reminders are the scanners' and the jobs', not one per client.
+                var momenten = await ClusterHulp.HerbeoordelingMomentenAsync(db);
+                output.WriteLine($"{metHerbeoordeling.Count} clients with a reassessment date, {momenten.Count} with a next moment, {metHerbeoordeling.Count(k => !momenten.ContainsKey(k))} missing");
+                Assert.Empty(metHerbeoordeling.Where(k => !momenten.ContainsKey(k)).Take(20));
+                Assert.Empty(momenten.Keys.Where(k => !metHerbeoordeling.Contains(k)).Take(20));
+                Assert.DoesNotContain(ClusterHulp.Herbeoordeling, (await ClusterHulp.RemindersAsync(db, cluster.ServiceId)).Keys);
                 // Nobody was imported twice: "in bestand" once in every history (a sample: each is a grain call).
                 foreach (var klantnummer in metHerbeoordeling.Order(StringComparer.Ordinal).Where((_, i) => i % 60 == 0))
                     Assert.Single((await tweede.Http.DossierAsync(klantnummer)).Historie(), h => h.GetProperty("gebeurtenis").GetString() == "in bestand");
@@ -117,20 +119,20 @@ public sealed class ProcesClusterTests(ITestOutputHelper output)
                 var historieVoor = new Dictionary<string, string>();
                 foreach (var k in Enumerable.Range(1, 20).Select(i => $"K{i:D2}").Append("K-STIL"))
                     historieVoor[k] = (await http.DossierAsync(k)).GetProperty("historie").GetRawText();
-                var remindersVoor = await ClusterHulp.HerbeoordelingRemindersAsync(db, cluster.ServiceId);
-                Assert.Equal(21, remindersVoor.Count);
+                var momentenVoor = await ClusterHulp.HerbeoordelingMomentenAsync(db);
+                Assert.Equal(21, momentenVoor.Count);
                 var werklijstVoor = await http.WerklijstAsync("KM001");
-                var start = await ClusterHulp.ReminderStartAsync(db, cluster.ServiceId, "K-STIL");
+                var moment = momentenVoor["K-STIL"];
 
                 var stop = Stopwatch.StartNew();
                 await cluster.StopAllesAsync(TimeSpan.FromSeconds(45));
                 output.WriteLine($"cluster stopped (SIGTERM) in {stop.Elapsed.TotalSeconds:F1} s");
                 Assert.All(cluster.Silos, s => Assert.Equal(0, s.ExitCode));
 
-                // While the cluster is down, a day passes K-STIL's due date. The offset is chosen so
-                // the reminder's next one-minute tick comes ~15 s after the start (later if the start is slower): late and missed
-                // ticks are the normal case after a downtime, and the grain must prompt exactly once.
-                var verschuiving = start.AddDays(1) - DateTimeOffset.UtcNow - TimeSpan.FromSeconds(15);
+                // While the cluster is down, K-STIL's due moment passes (the domain clock starts again just after it). The
+                // scanners look right after the start and then every minute: late and missed ticks are the normal case
+                // after a downtime, and the client must be prompted exactly once.
+                var verschuiving = moment - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
                 await cluster.StartAllesOpnieuwAsync(s => s.Instellingen["Klok__Verschuiving"] = verschuiving.ToString("c", CultureInfo.InvariantCulture));
                 output.WriteLine($"cluster started again with the domain clock {verschuiving} ahead, {stop.Elapsed.TotalSeconds:F1} s after the stop began");
 
@@ -149,9 +151,10 @@ public sealed class ProcesClusterTests(ITestOutputHelper output)
                 Assert.Equal("aan-de-beurt", na.GetProperty("herbeoordeling").GetProperty("status").GetString());
                 Assert.Single(na.Historie(), h => h.GetProperty("gebeurtenis").GetString() == ClusterHulp.Herbeoordeling);
                 Assert.StartsWith(historieVoor["K-STIL"].TrimEnd(']'), na.GetProperty("historie").GetRawText(), StringComparison.Ordinal);
-                var remindersNa = await ClusterHulp.HerbeoordelingRemindersAsync(db, cluster.ServiceId);
-                Assert.Equal(remindersVoor.Keys.Order(StringComparer.Ordinal), remindersNa.Keys.Order(StringComparer.Ordinal));
-                Assert.All(remindersNa.Values, n => Assert.Equal(1, n));
+                // Everyone keeps a next moment; K-STIL's moved on to the end of its grace period.
+                var momentenNa = await ClusterHulp.HerbeoordelingMomentenAsync(db);
+                Assert.Equal(momentenVoor.Keys.Order(StringComparer.Ordinal), momentenNa.Keys.Order(StringComparer.Ordinal));
+                Assert.True(momentenNa["K-STIL"] > moment, $"K-STIL's next moment {momentenNa["K-STIL"]} did not move past {moment}.");
             });
         }
         finally

@@ -9,6 +9,7 @@ using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Host.Handhaving;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using KenJeKlant.Host.Klanten;
+using KenJeKlant.Host.Herbeoordelingen;
 using KenJeKlant.Host.PlanVanAanpak;
 using KenJeKlant.Grains.PlanVanAanpak;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,8 +62,8 @@ public sealed class KlantSilo
         ConfigureerBasis(services);
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<PostgresKlantOverzichten>();
-        services.AddSingleton<IKlantOverzichtProjectie>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
         services.AddSingleton<IWerklijstBron>(sp => sp.GetRequiredService<PostgresKlantOverzichten>());
+        services.AddHerbeoordelingScanners();
         services.AddSingleton<PostgresCampagneOpslag>();
         services.AddSingleton<ICampagneOpslag>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());
         services.AddSingleton<IGesprekWerklijstBron>(sp => sp.GetRequiredService<PostgresCampagneOpslag>());

@@ -7,7 +7,7 @@ using Orleans.TestingHost;
 namespace KenJeKlant.Tests.Klanten;
 
 /// <summary>
-/// One in-process silo with in-memory grain storage and reminders and a fake clock, for the domain
+/// One in-process silo with in-memory grain storage (but the klant's own table) and reminders and a fake clock, for the domain
 /// rules of the klant and klantmanager grains; the application tables are PostgreSQL, as in the host.
 /// Grain storage and reminders on PostgreSQL have their own tests (Storage/, Herbeoordelingen/).
 /// </summary>
@@ -30,6 +30,8 @@ public sealed class KlantClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.KenJeKlant);
+            // The klant's state and its klant_overzicht row are written in one transaction: real PostgreSQL.
+            silo.Services.AddKlantOpslag(_database);
             silo.UseInMemoryReminderService();
             silo.UseSystemTextJsonGrainStorageSerializer();
         });

@@ -78,7 +78,7 @@ public sealed class KleineOpslagTests : IAsyncLifetime
     [Fact]
     public async Task Er_loopt_een_import_tegelijk_en_een_geweigerde_upload_laat_niets_achter()
     {
-        var opslag = new PostgresBestandImport(Db, new PostgresMedewerkers(Db), Microsoft.Extensions.Options.Options.Create(new Orleans.Configuration.ClusterOptions()));
+        var opslag = new PostgresBestandImport(Db, new PostgresMedewerkers(Db));
         var eerste = Job();
         var inhoud = new byte[PostgresBestandImport.BlokGrootte + 10];
         Random.Shared.NextBytes(inhoud);
@@ -108,7 +108,7 @@ public sealed class KleineOpslagTests : IAsyncLifetime
     [Fact]
     public async Task Het_effect_van_een_toegepaste_regel_telt_een_keer()
     {
-        var opslag = new PostgresBestandImport(Db, new PostgresMedewerkers(Db), Microsoft.Extensions.Options.Options.Create(new Orleans.Configuration.ClusterOptions()));
+        var opslag = new PostgresBestandImport(Db, new PostgresMedewerkers(Db));
         var job = Job();
         await opslag.OntvangAsync(job, new MemoryStream([1]), 10, default);
         var profiel = Profielen.Nieuw("KM1");

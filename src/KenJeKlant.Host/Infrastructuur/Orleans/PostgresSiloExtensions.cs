@@ -1,4 +1,6 @@
 using KenJeKlant.Grains;
+using KenJeKlant.Host.Klanten;
+using Orleans.Runtime.Hosting;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using Npgsql;
 
@@ -7,8 +9,8 @@ namespace KenJeKlant.Host.Infrastructuur.Orleans;
 public static class PostgresSiloExtensions
 {
     /// <summary>
-    /// Grain state (System.Text.Json, one table for all KenJeKlant grains) and reminders on PostgreSQL
-    /// through Orleans' ADO.NET providers. Clustering is configured apart: tests run these on an
+    /// Grain state (System.Text.Json, one table for all KenJeKlant grains but the klant grains, which have
+    /// their own) and reminders on PostgreSQL through Orleans' ADO.NET providers. Clustering is configured apart: tests run these on an
     /// in-process membership.
     /// </summary>
     public static ISiloBuilder AddKenJeKlantPostgres(this ISiloBuilder silo, string connectionString)
@@ -20,6 +22,8 @@ public static class PostgresSiloExtensions
             o.Invariant = OrleansAdoNetDefaults.Invariant;
             o.ConnectionString = connectionString;
         });
+        // Klant grains, hundreds of thousands of them, keep their state in a typed table written in batches (decision 29).
+        silo.Services.AddKlantOpslag(connectionString);
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = OrleansAdoNetDefaults.Invariant;

@@ -10,11 +10,11 @@ using Orleans.TestingHost;
 namespace KenJeKlant.Tests.Herbeoordelingen;
 
 /// <summary>
-/// The reminder-driven prompts on real PostgreSQL storage and reminders, in fake time. The clock
+/// The scanner-driven prompts on real PostgreSQL storage and reminders, in fake time. The clock
 /// starts ten minutes before midnight so "tomorrow" arrives after a few dozen small steps.
 /// </summary>
 [Collection(SerialOrleansClusters.Name)]
-public sealed class HerbeoordelingReminderTests : IAsyncLifetime
+public sealed class HerbeoordelingScannerTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 23, 50, 0, TimeSpan.Zero);
     private static readonly DateOnly Vandaag = DateOnly.FromDateTime(Start.UtcDateTime);
@@ -49,7 +49,7 @@ public sealed class HerbeoordelingReminderTests : IAsyncLifetime
             var werklijst = await Werklijst(cluster).GetWerklijstAsync();
             return werklijst.HerbeoordelingenAanDeBeurt.Any(i => i.Klantnummer == "K-MORGEN")
                 && werklijst.HerbeoordelingenTeLaat.Any(i => i.Klantnummer == "K-TELAAT");
-        }, TimeSpan.FromMinutes(30)), "The reminders did not prompt and escalate after midnight.");
+        }, TimeSpan.FromMinutes(30)), "The scanners did not prompt and escalate after midnight.");
         await _silo.LaatTijdVerstrijkenTotAsync(() => Task.FromResult(false), TimeSpan.FromMinutes(5)); // more ticks: no more prompts
 
         Assert.Equal(1, luisteraar.Aantal("K-MORGEN", HerbeoordelingStatus.AanDeBeurt));
@@ -76,11 +76,13 @@ public sealed class HerbeoordelingReminderTests : IAsyncLifetime
 
         Assert.Equal(1, luisteraar.Aantal("K-GEMIST", HerbeoordelingStatus.AanDeBeurt));
         Assert.Equal(meldingenVoor + 1, await MeldingenInHistorieAsync(tweede.Client.GetGrain<IKlantGrain>("K-GEMIST")));
-        Assert.Equal(1, await RemindersVanAsync("K-GEMIST"));
+        // The next moment is the end of the grace period; the scanners have a reminder each, the client none.
+        Assert.Equal(new DateTimeOffset(Vandaag.AddDays(1 + 14).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), await ControleVanAsync("K-GEMIST"));
+        Assert.Equal([.. Enumerable.Range(0, 8).Select(i => $"herbeoordeling-scanner@{i}")], await RemindersAsync());
 
-        // Leaving the bestand ends the schedule: no reminder, no prompt left behind.
+        // Leaving the bestand ends the schedule: no moment, no prompt left behind.
         await tweede.Client.GetGrain<IKlantGrain>("K-GEMIST").VerlaatBestandAsync("import-2");
-        Assert.Equal(0, await RemindersVanAsync("K-GEMIST"));
+        Assert.Null(await ControleVanAsync("K-GEMIST"));
         Assert.Empty((await Werklijst(tweede).GetWerklijstAsync()).HerbeoordelingenAanDeBeurt);
     }
 
@@ -112,11 +114,23 @@ public sealed class HerbeoordelingReminderTests : IAsyncLifetime
     private static async Task<int> MeldingenInHistorieAsync(IKlantGrain grain) =>
         (await grain.GetDossierAsync())!.Historie.Count(h => h.Gebeurtenis == "herbeoordeling");
 
-    private async Task<long> RemindersVanAsync(string klantnummer)
+    private async Task<DateTimeOffset?> ControleVanAsync(string klantnummer)
     {
         await using var db = NpgsqlDataSource.Create(_database);
-        await using var cmd = db.CreateCommand("SELECT count(*) FROM orleansreminderstable WHERE grainid LIKE '%' || $1");
+        await using var cmd = db.CreateCommand("SELECT herbeoordeling_controle FROM klant_overzicht WHERE klantnummer = $1");
         cmd.Parameters.Add(new NpgsqlParameter { Value = klantnummer });
-        return (long)(await cmd.ExecuteScalarAsync())!;
+        return await cmd.ExecuteScalarAsync() is DateTime moment ? new DateTimeOffset(moment, TimeSpan.Zero) : null;
+    }
+
+    /// <summary>Every reminder of this cluster, as "name@grain key" (the grain id ends in its integer key).</summary>
+    private async Task<IReadOnlyList<string>> RemindersAsync()
+    {
+        await using var db = NpgsqlDataSource.Create(_database);
+        await using var cmd = db.CreateCommand("SELECT remindername || '@' || split_part(grainid, '/', 2) FROM orleansreminderstable WHERE serviceid = $1 ORDER BY 1");
+        cmd.Parameters.Add(new NpgsqlParameter { Value = _serviceId });
+        var namen = new List<string>();
+        await using var lezer = await cmd.ExecuteReaderAsync();
+        while (await lezer.ReadAsync()) namen.Add(lezer.GetString(0));
+        return namen;
     }
 }
