@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace KenJeKlant.Abstractions.Herbeoordelingen;
 
 /// <summary>
@@ -10,6 +12,10 @@ public interface IHerbeoordelingScannerGrain : IGrainWithIntegerKey
     /// <summary>Makes sure this scanner's reminder exists (every silo asks at start; asking again changes nothing).</summary>
     [Alias("Start")]
     Task StartAsync();
+
+    /// <summary>Looks now, without the caller waiting (an import that wrote clients in bulk asks this).</summary>
+    [Alias("Kijk"), OneWay]
+    Task KijkAsync();
 
     /// <summary>Looks now; answers how many clients whose moment had come were brought up to date.</summary>
     [Alias("Scan")]

@@ -2,6 +2,9 @@ using KenJeKlant.Abstractions.Bestand;
 using KenJeKlant.Abstractions.Klanten;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using KenJeKlant.Abstractions.Herbeoordelingen;
+using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Klanten;
 using Orleans.Placement;
 
 namespace KenJeKlant.Grains.Bestand;
@@ -26,6 +29,7 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
 
     private readonly IBestandImportOpslag _opslag;
     private readonly IOptionsMonitor<ImportInstellingen> _instellingen;
+    private readonly IOptionsMonitor<HerbeoordelingBeleid> _herbeoordeling;
     private readonly ILogger _logger;
     // Real time, not the domain clock: when the job ran and how fast it goes are facts about the machine.
     private readonly TimeProvider _klok = TimeProvider.System;
@@ -42,10 +46,16 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
     private bool _reminderGezet;
     private bool _opnieuwLaden;
 
-    public BestandImportGrain(IBestandImportOpslag opslag, IOptionsMonitor<ImportInstellingen> instellingen, ILogger<BestandImportGrain> logger)
+    public BestandImportGrain(
+        IBestandImportOpslag opslag,
+        IOptionsMonitor<ImportInstellingen> instellingen,
+        Domeinklok domeinklok,
+        IOptionsMonitor<HerbeoordelingBeleid> herbeoordeling,
+        ILogger<BestandImportGrain> logger)
     {
-        (_opslag, _instellingen, _logger) = (opslag, instellingen, logger);
-        _bijwerker = new(opslag, p => GrainFactory.GetGrain<IKlantGrain>(p.Klantnummer).ImporteerAsync(p, Id.ToString()), logger);
+        (_opslag, _instellingen, _herbeoordeling, _logger) = (opslag, instellingen, herbeoordeling, logger);
+        _bijwerker = new(opslag, p => GrainFactory.GetGrain<IKlantGrain>(p.Klantnummer).ImporteerAsync(p, Id.ToString()),
+            p => NieuweKlant.Staat(p, Id.ToString(), domeinklok, herbeoordeling.CurrentValue), logger);
         _markeerder = new(opslag, nr => GrainFactory.GetGrain<IKlantGrain>(nr).VerlaatBestandAsync(Id.ToString()), logger);
         _publicatie = new(Stand, logger, _klok);
         _schatting = new(_klok);
@@ -157,6 +167,7 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
                 var toegepast = await _bijwerker.VerwerkAsync(job, i.Batchgrootte, i.KlantenTegelijk);
                 if (toegepast != StapUitkomst.Klaar) return toegepast;
                 // "Left the bestand" is decided only now that every valid row is applied.
+                if (_bijwerker.NieuweGeschreven) LaatScannersKijken();
                 job.UitBestandTeDoen = await _opslag.TelUitBestandAsync(job.Id);
                 await NaarFaseAsync(job, ImportFase.UitBestand);
                 return StapUitkomst.Verder;
@@ -202,6 +213,14 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
             await NaarFaseAsync(job, ImportFase.Toepassen);
         }
         return StapUitkomst.Verder;
+    }
+
+    // New clients written in bulk whose herbeoordeling is due already have "now" as their moment: the scanners are
+    // told to look at once (one-way), so those prompts reach the werklijsten now rather than at their next tick.
+    private void LaatScannersKijken()
+    {
+        for (var scanner = 0; scanner < _herbeoordeling.CurrentValue.Scanners; scanner++)
+            _ = GrainFactory.GetGrain<IHerbeoordelingScannerGrain>(scanner).KijkAsync();
     }
 
     private async Task NaarFaseAsync(ImportJob job, ImportFase fase)

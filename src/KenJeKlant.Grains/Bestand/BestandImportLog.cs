@@ -14,6 +14,9 @@ internal static partial class BestandImportLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Bestand import {ImportId}: {Aantal} rows unchanged, settled without a klant grain call")]
     public static partial void OngewijzigdGezet(ILogger logger, int aantal, Guid importId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bestand import {ImportId}: {Aantal} new clients written in bulk, without a klant grain call")]
+    public static partial void NieuwGezet(ILogger logger, int aantal, Guid importId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bestand import {ImportId}: {Aantal} klant grain call(s) failed; those rows are tried again")]
     public static partial void KlantenNietBereikt(ILogger logger, Exception fout, int aantal, Guid importId);
 

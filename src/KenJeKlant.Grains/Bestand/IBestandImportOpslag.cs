@@ -30,6 +30,14 @@ public interface IBestandImportOpslag
     Task<IReadOnlyList<TeVerwerkenRij>> TeVerwerkenAsync(Guid id, int naRegel, int aantal);
 
     /// <summary>
+    /// Writes in bulk, without a klant grain call, the clients never stored before among the next <paramref name="aantal"/>
+    /// pending rows after line <paramref name="naRegel"/>: their state from <paramref name="nieuw"/> with their read-model
+    /// rows, and those rows settled as <c>nieuw</c>, in one transaction. A client stored meanwhile by its grain is left to
+    /// the grain. Returns how many it wrote and the last line it looked at, or null when no pending rows were left.
+    /// </summary>
+    Task<(int Gezet, int? Tot)> ZetNieuwAsync(ImportJob job, int naRegel, int aantal, Func<Abstractions.Klanten.KlantProfiel, Klanten.KlantState> nieuw);
+
+    /// <summary>
     /// Settles in bulk the valid rows whose client already holds exactly this profile and is in the bestand — in its
     /// stored state and in its read-model row alike — as <c>ongewijzigd</c>, without a klant grain call (that call
     /// would change nothing), counted like <see cref="SchrijfToegepastAsync"/>: the next <paramref name="aantal"/>

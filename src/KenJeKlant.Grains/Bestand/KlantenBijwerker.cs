@@ -8,16 +8,27 @@ namespace KenJeKlant.Grains.Bestand;
 /// number of calls in flight, and stores each row's effect with the job's counters. A row is pending until
 /// its effect is stored, so a batch cut short (a silo died, a call failed) is taken up again from the rows
 /// still pending; applying a row twice changes nothing (the klant grain's import is idempotent).
-/// Rows that would change nothing are settled first, in bulk in the store, so an unchanged export costs no
-/// grain call per client (issue 15); on every activation again, because rows applied since are no longer pending.
+/// Clients never seen before are written first and rows that would change nothing settled next, both in bulk in the
+/// store, so neither a first import nor an unchanged export costs a grain call per client (issue 15, decision 29);
+/// on every activation again, because rows applied since are no longer pending.
 /// </summary>
 /// <param name="importeer">Applies one profile to its klant grain.</param>
-public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProfiel, Task<ImportEffect>> importeer, ILogger logger)
+/// <param name="nieuw">The state a client never seen before gets from this import (<see cref="Klanten.NieuweKlant"/>).</param>
+public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProfiel, Task<ImportEffect>> importeer, Func<KlantProfiel, Klanten.KlantState> nieuw, ILogger logger)
 {
+    /// <summary>Writing new clients is two array statements per part, not a grain call each: parts as large as settling.</summary>
+    public const int NieuwPerBatch = 20;
+
     /// <summary>Settling an unchanged row is one join, not a grain call: many batches' worth per statement.</summary>
     public const int OngewijzigdPerBatch = 20;
 
     private int _naRegel;
+    // Where writing new clients in bulk stands on this activation.
+    private int _nieuwNa;
+    private bool _nieuwGezet;
+
+    /// <summary>Whether this activation wrote new clients in bulk: their herbeoordeling is the scanners' to look at.</summary>
+    public bool NieuweGeschreven { get; private set; }
     // Where settling unchanged rows stands on this activation: after which line, and whether it is done.
     private int _ongewijzigdNa;
     private bool _ongewijzigdGezet;
@@ -25,6 +36,21 @@ public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProf
     public async Task<StapUitkomst> VerwerkAsync(ImportJob job, int batchgrootte, int tegelijk)
     {
         ArgumentNullException.ThrowIfNull(job);
+        if (!_nieuwGezet)
+        {
+            var (gezet, tot) = await opslag.ZetNieuwAsync(job, _nieuwNa, batchgrootte * NieuwPerBatch, nieuw);
+            if (gezet > 0)
+            {
+                NieuweGeschreven = true;
+                BestandImportLog.NieuwGezet(logger, gezet, job.Id);
+            }
+            if (tot is { } regel)
+            {
+                _nieuwNa = regel;
+                return StapUitkomst.Verder;
+            }
+            _nieuwGezet = true;
+        }
         if (!_ongewijzigdGezet)
         {
             // A part per step, so the job answers its status between parts of a large export.

@@ -31,6 +31,19 @@ internal static class HerbeoordelingPlanner
         : vandaag < datum.AddDays(beleid.TeLaatNaDagen) ? HerbeoordelingStatus.AanDeBeurt
         : HerbeoordelingStatus.TeLaat;
 
+    /// <summary>The next moment the status can change: the due date, the end of the grace period, or (overdue) tomorrow.</summary>
+    public static DateTimeOffset VolgendeControle(HerbeoordelingPlanning planning, DateOnly vandaag, HerbeoordelingBeleid beleid, TimeZoneInfo zone)
+    {
+        var dag = Status(planning.Datum, vandaag, beleid) switch
+        {
+            HerbeoordelingStatus.Gepland => planning.Datum,
+            HerbeoordelingStatus.AanDeBeurt => planning.Datum.AddDays(beleid.TeLaatNaDagen),
+            _ => vandaag.AddDays(1),
+        };
+        var lokaal = dag.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(lokaal, zone.GetUtcOffset(lokaal));
+    }
+
     private static HerbeoordelingPlanning NaOntheffing(KlantProfiel profiel, Ontheffing ontheffing, HerbeoordelingBeleid beleid)
     {
         var art9a = profiel.Huishouden == Huishouden.AlleenstaandeOuder

@@ -35,6 +35,8 @@ public sealed class HerbeoordelingScannerGrain(
         await ScanAsync();
     }
 
+    public Task KijkAsync() => ScanAsync();
+
     public async Task<int> ScanAsync()
     {
         var instellingen = beleid.CurrentValue;

@@ -44,7 +44,9 @@ public sealed partial class KlantGrain
         {
             var voor = (S.Herbeoordeling, S.HerbeoordelingGemeld, S.HerbeoordelingControle);
             await WerkHerbeoordelingBijAsync();
-            S.HerbeoordelingControle = S.Herbeoordeling is { } planning ? VolgendeControle(planning, herbeoordelingBeleid.CurrentValue) : null;
+            S.HerbeoordelingControle = S.Herbeoordeling is { } planning
+                ? HerbeoordelingPlanner.VolgendeControle(planning, Vandaag, herbeoordelingBeleid.CurrentValue, klok.LocalTimeZone)
+                : null;
             var gewijzigd = alGewijzigd || voor != (S.Herbeoordeling, S.HerbeoordelingGemeld, S.HerbeoordelingControle);
             if (gewijzigd) await state.WriteStateAsync();
             return gewijzigd;
@@ -91,19 +93,6 @@ public sealed partial class KlantGrain
         if (S.Herbeoordeling is not { } planning) return null;
         var status = HerbeoordelingPlanner.Status(planning.Datum, Vandaag, beleid);
         return status == HerbeoordelingStatus.Gepland ? null : new HerbeoordelingMelding(planning.Datum, status, S.Profiel!.Klantmanager);
-    }
-
-    /// <summary>The next moment the status can change: the due date, the end of the grace period, or (overdue) tomorrow.</summary>
-    private DateTimeOffset VolgendeControle(HerbeoordelingPlanning planning, Beleid.HerbeoordelingBeleid beleid)
-    {
-        var dag = HerbeoordelingPlanner.Status(planning.Datum, Vandaag, beleid) switch
-        {
-            HerbeoordelingStatus.Gepland => planning.Datum,
-            HerbeoordelingStatus.AanDeBeurt => planning.Datum.AddDays(beleid.TeLaatNaDagen),
-            _ => Vandaag.AddDays(1),
-        };
-        var lokaal = dag.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(lokaal, klok.LocalTimeZone.GetUtcOffset(lokaal));
     }
 
     private HerbeoordelingStand? HerbeoordelingStand() => S.Herbeoordeling is { } p

@@ -36,7 +36,7 @@ public sealed partial class KlantGrain(
         var effect = BepaalEffect(profiel);
         if (effect != ImportEffect.Ongewijzigd)
         {
-            var door = $"bestandsimport {importId}";
+            var door = NieuweKlant.Door(importId);
             NoteerImport(effect, profiel, door);
             S.Profiel = profiel;
             S.InBestand = true;
@@ -54,7 +54,7 @@ public sealed partial class KlantGrain(
             return false;
         }
         S.InBestand = false;
-        Noteer("uit bestand", "Niet meer in de export van het uitkeringssysteem; dossier en historie blijven bewaard.", $"bestandsimport {importId}");
+        Noteer("uit bestand", "Niet meer in de export van het uitkeringssysteem; dossier en historie blijven bewaard.", NieuweKlant.Door(importId));
         await VerwerkAsync();
         LaatLosNaBulkwerk();
         return true;
@@ -63,13 +63,18 @@ public sealed partial class KlantGrain(
     public Task<KlantProfiel?> GetProfielAsync()
     {
         _alleenBulkwerk = false;
+        LaatLosAlsOnbekend();
         return Task.FromResult(S.Profiel);
     }
 
     public async Task<KlantDossier?> GetDossierAsync()
     {
         _alleenBulkwerk = false;
-        if (S.Profiel is null) return null;
+        if (S.Profiel is null)
+        {
+            LaatLosAlsOnbekend();
+            return null;
+        }
         // Gesprekken come from their one truth, the gesprek table; their steps join the timeline.
         var vanKlant = await gesprekken.VanKlantAsync(Klantnummer);
         return new KlantDossier
@@ -147,7 +152,7 @@ public sealed partial class KlantGrain(
         switch (effect)
         {
             case ImportEffect.Nieuw:
-                Noteer("in bestand", "Opgenomen in het bestand.", door);
+                S.Historie.Add(NieuweKlant.Opgenomen(klok.GetUtcNow(), door));
                 break;
             case ImportEffect.TerugInBestand:
                 Noteer("terug in bestand", "Weer in de export van het uitkeringssysteem.", door);
@@ -183,6 +188,13 @@ public sealed partial class KlantGrain(
 
     private static string Toelichting(string? toelichting) =>
         string.IsNullOrWhiteSpace(toelichting) ? "" : $" {toelichting.Trim()}";
+
+    // An import may write a client it has never seen straight into its table (NieuweKlant): an activation that
+    // found nothing must not stay around to answer "unknown" from memory afterwards.
+    private void LaatLosAlsOnbekend()
+    {
+        if (S.Profiel is null) DeactivateOnIdle();
+    }
 
     private void LaatLosNaBulkwerk()
     {

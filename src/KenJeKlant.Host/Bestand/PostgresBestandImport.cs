@@ -4,6 +4,7 @@ using Dapper;
 using KenJeKlant.Abstractions.Bestand;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Bestand;
+using KenJeKlant.Grains.Klanten;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using KenJeKlant.Host.Klantmanagers;
 using Npgsql;
@@ -202,6 +203,41 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(effecten);
         await using var conn = await db.OpenConnectionAsync();
+        await SchrijfToegepastAsync(conn, null, job, effecten);
+    }
+
+    public async Task<(int Gezet, int? Tot)> ZetNieuwAsync(ImportJob job, int naRegel, int aantal, Func<KlantProfiel, KlantState> nieuw)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(nieuw);
+        await using var conn = await db.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        // See ZetOngewijzigdAsync: fresh staged rows may have statistics that invite a nested loop.
+        await conn.ExecuteAsync("SET LOCAL enable_nestloop = off", transaction: tx);
+        var rijen = (await conn.QueryAsync<(int Regel, string? Profiel)>("""
+            SELECT r.regel, CASE WHEN NOT EXISTS (SELECT 1 FROM klant_staat k WHERE k.klantnummer = r.klantnummer) THEN r.profiel::text END
+            FROM bestand_import_rij r
+            WHERE r.import_id = @id AND r.effect IS NULL AND r.profiel IS NOT NULL AND r.regel > @naRegel
+            ORDER BY r.regel LIMIT @aantal
+            """, new { id = job.Id, naRegel, aantal }, tx)).AsList();
+        if (rijen.Count == 0) return (0, null);
+
+        var nieuwe = rijen.Where(r => r.Profiel is not null)
+            .Select(r => (r.Regel, Staat: nieuw(JsonSerializer.Deserialize<KlantProfiel>(r.Profiel!)!))).ToList();
+        var gezet = 0;
+        if (nieuwe.Count > 0)
+        {
+            var geschreven = await Klanten.KlantOpslag.VoegNieuweToeAsync(conn, tx, [.. nieuwe.Select(n => n.Staat)]);
+            var effecten = nieuwe.Where(n => geschreven.Contains(n.Staat.Profiel!.Klantnummer)).Select(n => (n.Regel, ImportEffect.Nieuw)).ToList();
+            if (effecten.Count > 0) await SchrijfToegepastAsync(conn, tx, job, effecten);
+            gezet = effecten.Count;
+        }
+        await tx.CommitAsync();
+        return (gezet, rijen[^1].Regel);
+    }
+
+    private static async Task SchrijfToegepastAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, ImportJob job, IReadOnlyList<(int Regel, ImportEffect Effect)> effecten)
+    {
         // Only rows without an effect yet are counted: a batch stored twice counts once.
         var tellers = await conn.QuerySingleAsync<Tellers>("""
             WITH bijgewerkt AS (
@@ -218,7 +254,7 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
                 bijgewerkt_op = now()
             WHERE id = @id
             RETURNING toegepast, nieuw, gewijzigd, ongewijzigd, terug_in_bestand
-            """, new { id = job.Id, regels = effecten.Select(e => e.Regel).ToArray(), effecten = effecten.Select(e => EnumTekst.Van(e.Effect)).ToArray() });
+            """, new { id = job.Id, regels = effecten.Select(e => e.Regel).ToArray(), effecten = effecten.Select(e => EnumTekst.Van(e.Effect)).ToArray() }, tx);
         (job.Toegepast, job.Nieuw, job.Gewijzigd, job.Ongewijzigd, job.TerugInBestand) = (tellers.Toegepast, tellers.Nieuw, tellers.Gewijzigd, tellers.Ongewijzigd, tellers.TerugInBestand);
     }
 

@@ -107,6 +107,30 @@ public sealed class KlantOpslag : IGrainStorage, IAsyncDisposable
 
         await using var conn = await _db.OpenConnectionAsync();
         await using var tx = await conn.BeginTransactionAsync();
+        var versies = await SchrijfAsync(conn, tx, teSchrijven);
+        await tx.CommitAsync();
+
+        return [.. batch.Select((s, i) => eerste.Contains(i) && versies.TryGetValue(s.Klantnummer, out var versie)
+            ? new GroepUitkomst<int>(versie, null)
+            : new GroepUitkomst<int>(0, new InconsistentStateException(
+                $"Klant {s.Klantnummer} is intussen door een andere activatie opgeslagen (versie {s.Verwacht?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nieuw"} is niet meer de laatste).")))];
+    }
+
+    /// <summary>
+    /// Writes the states of clients never stored before (<see cref="NieuweKlant"/>), with their read-model rows, in
+    /// the caller's transaction: the import's bulk path. A client stored meanwhile by its grain is left alone and
+    /// not among the klantnummers returned. The rows say they were written when the client was taken in (domain clock).
+    /// </summary>
+    public static async Task<IReadOnlySet<string>> VoegNieuweToeAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<KlantState> nieuw)
+    {
+        ArgumentNullException.ThrowIfNull(nieuw);
+        var schrijven = nieuw.Select(k => new Schrijven(k.Profiel!.Klantnummer, null, JsonSerializer.Serialize(k, Json), KlantOverzichtMapper.Van(k, k.Historie[^1].Tijdstip))).ToList();
+        return (await SchrijfAsync(conn, tx, schrijven)).Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    // One statement for the states, one for their read-model rows: the rows only of states that were written.
+    private static async Task<Dictionary<string, int>> SchrijfAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<Schrijven> teSchrijven)
+    {
         var versies = (await conn.QueryAsync<(string Klantnummer, int Versie)>(SchrijfSql, new
         {
             klantnummers = teSchrijven.Select(s => s.Klantnummer).ToArray(),
@@ -115,12 +139,7 @@ public sealed class KlantOpslag : IGrainStorage, IAsyncDisposable
         }, tx)).ToDictionary(r => r.Klantnummer, r => r.Versie, StringComparer.Ordinal);
         var overzichten = teSchrijven.Where(s => s.Overzicht is not null && versies.ContainsKey(s.Klantnummer)).Select(s => s.Overzicht!).ToList();
         if (overzichten.Count > 0) await conn.ExecuteAsync(OverzichtSql, PostgresKlantOverzichten.Overzicht.Arrays(overzichten), tx);
-        await tx.CommitAsync();
-
-        return [.. batch.Select((s, i) => eerste.Contains(i) && versies.TryGetValue(s.Klantnummer, out var versie)
-            ? new GroepUitkomst<int>(versie, null)
-            : new GroepUitkomst<int>(0, new InconsistentStateException(
-                $"Klant {s.Klantnummer} is intussen door een andere activatie opgeslagen (versie {s.Verwacht?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nieuw"} is niet meer de laatste).")))];
+        return versies;
     }
 
     public async ValueTask DisposeAsync()

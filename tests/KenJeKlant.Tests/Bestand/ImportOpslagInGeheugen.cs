@@ -54,6 +54,21 @@ internal sealed class ImportOpslagInGeheugen : IBestandImportOpslag
         return Task.FromResult<(int, int?)>((gelijk.Count, null));
     }
 
+    public Task<(int Gezet, int? Tot)> ZetNieuwAsync(ImportJob job, int naRegel, int aantal, Func<KlantProfiel, KenJeKlant.Grains.Klanten.KlantState> nieuw)
+    {
+        var deel = Rijen.Where(r => r.Key > naRegel && r.Value.Effect is null && r.Value.Rij.Profiel is not null).Take(aantal).ToList();
+        if (deel.Count == 0) return Task.FromResult<(int, int?)>((0, null));
+        var nieuwe = deel.Where(r => !Bekend.ContainsKey(r.Value.Rij.Klantnummer) && !InBestand.Contains(r.Value.Rij.Klantnummer)).ToList();
+        foreach (var (_, (rij, _)) in nieuwe)
+        {
+            var staat = nieuw(rij.Profiel!);
+            Bekend[rij.Klantnummer] = staat.Profiel!;
+            InBestand.Add(rij.Klantnummer);
+        }
+        SchrijfToegepastAsync(job, [.. nieuwe.Select(r => (r.Key, ImportEffect.Nieuw))]);
+        return Task.FromResult<(int, int?)>((nieuwe.Count, deel[^1].Key));
+    }
+
     private IEnumerable<string> NietInExport => InBestand.Where(k => !Rijen.Values.Any(r => r.Rij.Klantnummer == k));
 
     public Task<int> TelUitBestandAsync(Guid id) => Task.FromResult(NietInExport.Count());

@@ -6,7 +6,7 @@ namespace KenJeKlant.Tests.Bestand;
 
 /// <summary>
 /// The import job's store with a brake on its second step, so a test can see a job while it runs without
-/// racing it: when closed, "which rows are still to apply" answers "none for now" (the job waits and keeps
+/// racing it: when closed, "which rows are still to apply" answers "none for now" (and no client is written in bulk) (the job waits and keeps
 /// answering) until the test lets a number of batches through. Everything else is the real store.
 /// </summary>
 public sealed class ImportRem : IBestandImportOpslag
@@ -41,6 +41,14 @@ public sealed class ImportRem : IBestandImportOpslag
             if (_dicht) _doorlaten--;
         }
         return Binnen.TeVerwerkenAsync(id, naRegel, aantal);
+    }
+
+    /// <summary>While closed, no client is written in bulk either: every row goes the braked way, through its klant grain.</summary>
+    public Task<(int Gezet, int? Tot)> ZetNieuwAsync(ImportJob job, int naRegel, int aantal, Func<KlantProfiel, KenJeKlant.Grains.Klanten.KlantState> nieuw)
+    {
+        lock (_slot)
+            if (_dicht) return Task.FromResult<(int, int?)>((0, null));
+        return Binnen.ZetNieuwAsync(job, naRegel, aantal, nieuw);
     }
 
     public Task<ImportJob?> LeesAsync(Guid id, CancellationToken ct = default) => Binnen.LeesAsync(id, ct);
