@@ -79,9 +79,17 @@ internal sealed class HostProces : IAsyncDisposable
         if (antwoord.StatusCode != System.Net.HttpStatusCode.Accepted)
             throw new InvalidOperationException($"import: {(int)antwoord.StatusCode} {await antwoord.Content.ReadAsStringAsync()}");
         var status = antwoord.Headers.Location!;
+        var klok = System.Diagnostics.Stopwatch.StartNew();
+        string? fase = null;
         while (true)
         {
             var stand = JsonDocument.Parse(await http.GetStringAsync(status)).RootElement;
+            // Where the time goes: each phase as the job reports it, from the upload on.
+            if (stand.TryGetProperty("fase", out var f) && f.ValueKind == JsonValueKind.String && f.GetString() != fase)
+            {
+                fase = f.GetString();
+                Console.WriteLine($"  {klok.Elapsed.TotalSeconds,6:F1} s  fase {fase}");
+            }
             if (stand.GetProperty("status").GetString() != "bezig") return stand;
             await Task.Delay(200);
         }

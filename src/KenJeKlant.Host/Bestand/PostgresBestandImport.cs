@@ -212,18 +212,21 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         ArgumentNullException.ThrowIfNull(nieuw);
         await using var conn = await db.OpenConnectionAsync();
         await using var tx = await conn.BeginTransactionAsync();
-        // See ZetOngewijzigdAsync: fresh staged rows may have statistics that invite a nested loop.
-        await conn.ExecuteAsync("SET LOCAL enable_nestloop = off", transaction: tx);
-        var rijen = (await conn.QueryAsync<(int Regel, string? Profiel)>("""
-            SELECT r.regel, CASE WHEN NOT EXISTS (SELECT 1 FROM klant_staat k WHERE k.klantnummer = r.klantnummer) THEN r.profiel::text END
-            FROM bestand_import_rij r
-            WHERE r.import_id = @id AND r.effect IS NULL AND r.profiel IS NOT NULL AND r.regel > @naRegel
-            ORDER BY r.regel LIMIT @aantal
+        var rijen = (await conn.QueryAsync<(int Regel, string Klantnummer)>("""
+            SELECT regel, klantnummer FROM bestand_import_rij
+            WHERE import_id = @id AND effect IS NULL AND profiel IS NOT NULL AND regel > @naRegel
+            ORDER BY regel LIMIT @aantal
             """, new { id = job.Id, naRegel, aantal }, tx)).AsList();
         if (rijen.Count == 0) return (0, null);
-
-        var nieuwe = rijen.Where(r => r.Profiel is not null)
-            .Select(r => (r.Regel, Staat: nieuw(JsonSerializer.Deserialize<KlantProfiel>(r.Profiel!)!))).ToList();
+        // Looked up by key (an index probe each), not joined: a join may hash the whole state table for every part.
+        // Profiles are fetched only for the new ones, so a re-import's pass here moves klantnummers, not documents.
+        var bekend = (await conn.QueryAsync<string>("SELECT klantnummer FROM klant_staat WHERE klantnummer = ANY(@klantnummers)",
+            new { klantnummers = rijen.Select(r => r.Klantnummer).ToArray() }, tx)).ToHashSet(StringComparer.Ordinal);
+        var nieuweRegels = rijen.Where(r => !bekend.Contains(r.Klantnummer)).Select(r => r.Regel).ToArray();
+        var nieuwe = nieuweRegels.Length == 0 ? [] : (await conn.QueryAsync<(int Regel, string Profiel)>(
+                "SELECT regel, profiel::text FROM bestand_import_rij WHERE import_id = @id AND regel = ANY(@regels)",
+                new { id = job.Id, regels = nieuweRegels }, tx))
+            .Select(r => (r.Regel, Staat: nieuw(JsonSerializer.Deserialize<KlantProfiel>(r.Profiel)!))).ToList();
         var gezet = 0;
         if (nieuwe.Count > 0)
         {
@@ -314,9 +317,11 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         ArgumentNullException.ThrowIfNull(job);
         await using var conn = await db.OpenConnectionAsync();
         await using var tx = await conn.BeginTransactionAsync();
-        // The staged rows were just written and their statistics may say "a few": a nested loop into the
-        // state table (whose index begins with the grain hash) would then scan it once per row. Hash joins always.
-        await conn.ExecuteAsync("SET LOCAL enable_nestloop = off", transaction: tx);
+        // A part of 10,000 staged rows against tables of hundreds of thousands: a lookup by primary key per row, never
+        // a hash of every whole table per part (measured at 400,000: 1.4 s a part hashed, 0.5 s looked up). Forced,
+        // because just-written tables may have no statistics yet, and a planner that thinks them small scans them
+        // once per row.
+        await conn.ExecuteAsync("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_seqscan = off", transaction: tx);
         var uitkomst = await conn.QuerySingleAsync<(int Gezet, int? Tot, int Toegepast, int Ongewijzigd)>(Ongewijzigd,
             new { id = job.Id, na = naRegel, aantal, effect = EnumTekst.Van(ImportEffect.Ongewijzigd) }, tx);
         await tx.CommitAsync();

@@ -26,6 +26,51 @@ public sealed class HerbeoordelingPlanningTests(KlantClusterFixture fixture) : I
 
     private Task<Werklijst> WerklijstAsync(string klantmanager) => fixture.Grains.GetGrain<IKlantmanagerGrain>(klantmanager).GetWerklijstAsync();
 
+    // What an import does for a client it has never seen: the state written in bulk, no grain activated.
+    private async Task<KlantProfiel> SchrijfInBulkAsync(KlantProfiel profiel)
+    {
+        var klok = new KenJeKlant.Grains.Domeinklok(fixture.Silo.Klok);
+        var staat = KenJeKlant.Grains.Klanten.NieuweKlant.Staat(profiel, "import-1", klok, fixture.Silo.Herbeoordeling.CurrentValue);
+        await using var db = Npgsql.NpgsqlDataSource.Create(fixture.Database);
+        await using var conn = await db.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        Assert.Equal([profiel.Klantnummer], await KenJeKlant.Host.Klanten.KlantOpslag.VoegNieuweToeAsync(conn, tx, [staat]));
+        await tx.CommitAsync();
+        return profiel;
+    }
+
+    [Fact]
+    public async Task Een_nieuwe_klant_in_bulk_geschreven_is_dezelfde_als_een_die_de_grain_importeerde()
+    {
+        var (viaGrain, profiel) = await ImporteerAsync(p => p with { LaatsteGesprek = Vandaag.AddMonths(-2) });
+        var inBulk = await SchrijfInBulkAsync(profiel with { Klantnummer = profiel.Klantnummer + "-B" });
+
+        var verwacht = (await viaGrain.GetDossierAsync())!;
+        var gelezen = (await fixture.Grains.GetGrain<IKlantGrain>(inBulk.Klantnummer).GetDossierAsync())!;
+        Assert.Equal(inBulk, gelezen.Profiel);
+        Assert.Equal(verwacht.Herbeoordeling, gelezen.Herbeoordeling);
+        Assert.Equal(verwacht.Historie, gelezen.Historie);
+        Assert.Equal((verwacht.InBestand, verwacht.Indeling, verwacht.Route), (gelezen.InBestand, gelezen.Indeling, gelezen.Route));
+        var rijen = await fixture.Overzichten.ZoekAsync(new(Zoek: profiel.Klantnummer), 1, 10, CancellationToken.None);
+        Assert.Equal(2, rijen.Items.Count);
+        Assert.Single(rijen.Items.Select(r => (r.Naam, r.Klantmanager, r.HerbeoordelingDatum)).Distinct());
+    }
+
+    [Fact]
+    public async Task Een_nieuwe_klant_in_bulk_geschreven_die_al_aan_de_beurt_is_krijgt_zijn_melding_van_de_scanners()
+    {
+        var profiel = await SchrijfInBulkAsync(Profielen.Nieuw(klantmanager: $"KM-{Guid.NewGuid():N}"));
+        Assert.Empty((await WerklijstAsync(profiel.Klantmanager)).HerbeoordelingenTeLaat);
+
+        var scanners = fixture.Silo.Herbeoordeling.CurrentValue.Scanners;
+        var bijgewerkt = await Task.WhenAll(Enumerable.Range(0, scanners).Select(n => fixture.Grains.GetGrain<IHerbeoordelingScannerGrain>(n).ScanAsync()));
+
+        Assert.True(bijgewerkt.Sum() >= 1);
+        var item = Assert.Single((await WerklijstAsync(profiel.Klantmanager)).HerbeoordelingenTeLaat);
+        Assert.Equal(profiel.Klantnummer, item.Klantnummer);
+        Assert.Equal(HerbeoordelingStatus.TeLaat, (await StandAsync(fixture.Grains.GetGrain<IKlantGrain>(profiel.Klantnummer))).Status);
+    }
+
     [Fact]
     public async Task Wie_nooit_gesproken_is_komt_acht_weken_na_de_start_aan_de_beurt_en_staat_te_laat_op_de_werklijst()
     {

@@ -19,6 +19,8 @@ public sealed class KlantClusterFixture : IAsyncLifetime
     /// <summary>The klant_overzicht read model the grains project into, read as the API reads it.</summary>
     public PostgresKlantOverzichten Overzichten { get; private set; } = null!;
     private string _database = null!;
+    /// <summary>The test database, for what a test writes beside the grains (the import's bulk path).</summary>
+    public string Database => _database;
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IGrainFactory Grains => Cluster.Client;
 
