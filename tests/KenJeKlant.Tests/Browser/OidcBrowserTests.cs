@@ -98,7 +98,22 @@ public sealed class OidcBrowserTests(Chromium chromium, OidcOmgeving omgeving) :
         Assert.Equal(JsonValueKind.Null, sessie.Inhoud.GetProperty("medewerker").ValueKind);
         Assert.Equal(200, await StatusAsync(page, "/api/v1/campagnes"));
         Assert.Equal(403, await StatusAsync(page, "/api/v1/klanten"));
-        await Pagina.SchermafdrukAsync(page, "inloggen-via-gemeente-programmaleider");
+    }
+
+    [Fact]
+    public async Task Het_OpenAPI_document_beschrijft_inloggen_via_de_gemeente()
+    {
+        var document = await (await omgeving.Host.Api.GetAsync(new Uri("/api/v1/openapi.json", UriKind.Relative))).LeesAsync();
+        var paden = document.GetProperty("paths");
+        Assert.True(paden.TryGetProperty("/api/v1/sessie/gemeente", out _));
+        Assert.True(paden.GetProperty("/api/v1/sessie/aanmeldwijzen").GetProperty("get").GetProperty("responses").TryGetProperty("200", out _));
+        // Logging out answers 204, or 200 with the provider's logout address after a gemeente login.
+        var uitloggen = paden.GetProperty("/api/v1/sessie").GetProperty("delete").GetProperty("responses");
+        Assert.True(uitloggen.TryGetProperty("204", out _));
+        Assert.True(uitloggen.TryGetProperty("200", out _));
+
+        var wijzen = await (await omgeving.Host.Api.GetAsync(new Uri("/api/v1/sessie/aanmeldwijzen", UriKind.Relative))).LeesAsync();
+        Assert.True(wijzen.GetProperty("gemeente").GetBoolean());
     }
 
     [Fact]
@@ -138,6 +153,7 @@ public sealed class OidcBrowserTests(Chromium chromium, OidcOmgeving omgeving) :
         await gemeente.WaitForAsync();
         Assert.Contains("/inloggen.html?terug=" + Uri.EscapeDataString(pagina), page.Url, StringComparison.Ordinal);
         await Pagina.ControleerToegankelijkheidAsync(page);
+        await Pagina.SchermafdrukAsync(page, "inloggen-met-gemeente");
         await gemeente.ClickAsync();
 
         var gebruikersnaam = page.GetByLabel("Gebruikersnaam bij de gemeente");
