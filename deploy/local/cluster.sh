@@ -124,6 +124,8 @@ start_silo() {
         export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
         # Demo accounts (one per role, password KenJeKlant-demo); nginx serves plain HTTP locally.
         export Demo__Accounts=true Beveiliging__AlleenHttps=false
+        # A local demo: its data-protection keys may rest unencrypted (elsewhere Beveiliging__Sleutels__Certificaat…).
+        export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
         cd "$(dirname "$DLL")"
         exec nohup dotnet "$DLL" --urls "http://127.0.0.1:$(http_port "$i")" >>"$log" 2>&1
     ) &

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The dashboards' npm packages (SignalR browser client; axe-core for the tests), and for the browser
-# tests Debian's Chromium. Used by run.sh and test.sh; safe to run again.
+# The dashboards' npm packages (SignalR browser client; axe-core for the tests), the tests' OpenID Connect
+# provider (tests/oidc-provider: oidc-provider under node), and for the browser tests Debian's Chromium.
+# Used by run.sh and test.sh; safe to run again.
 #
-#   deploy/local/dashboards.sh packages   npm ci in dashboards/ when node_modules is missing or stale
+#   deploy/local/dashboards.sh packages   npm ci in dashboards/ and tests/oidc-provider/ when node_modules is missing or stale
 #   deploy/local/dashboards.sh chromium   install Debian's chromium when /usr/bin/chromium is missing (root)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,12 +20,16 @@ apt_install() {
 
 packages() {
     command -v npm >/dev/null || apt_install npm npm
-    # npm ci records the lock it installed in node_modules/.package-lock.json: same lock, nothing to do.
-    if [[ -f dashboards/node_modules/.package-lock.json && dashboards/node_modules/.package-lock.json -nt dashboards/package-lock.json ]]; then
-        return
-    fi
-    say "npm ci in dashboards/"
-    (cd dashboards && npm ci --no-audit --no-fund >&2)
+    # The tests' OpenID Connect provider (oidc-provider under node) keeps its own package.json: not the dashboards'.
+    local map
+    for map in dashboards tests/oidc-provider; do
+        # npm ci records the lock it installed in node_modules/.package-lock.json: same lock, nothing to do.
+        if [[ -f $map/node_modules/.package-lock.json && $map/node_modules/.package-lock.json -nt $map/package-lock.json ]]; then
+            continue
+        fi
+        say "npm ci in $map/"
+        (cd "$map" && npm ci --no-audit --no-fund >&2)
+    done
 }
 
 chromium() {

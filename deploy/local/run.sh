@@ -14,6 +14,9 @@ export Demo__SynthetischBestand="${KENJEKLANT_DEMO_KLANTEN:-3800}"
 export Klok__DagInSeconden="${KENJEKLANT_SIMULATIE_DAG_SECONDEN:-10}"
 # Demo accounts (one per role, password KenJeKlant-demo) and plain HTTP on localhost: a demo install only.
 export Demo__Accounts=true Beveiliging__AlleenHttps=false
+# The local demo is the one environment whose data-protection keys may rest unencrypted (no certificate to
+# configure); every other environment needs Beveiliging__Sleutels__Certificaat… or the host does not start.
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 url="${KENJEKLANT_URL:-http://localhost:5080}"
 

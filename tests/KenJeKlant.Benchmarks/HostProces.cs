@@ -22,6 +22,16 @@ internal sealed class HostProces : IAsyncDisposable
 
     public static string LogPad { get; } = Path.Combine(Path.GetTempPath(), "kenjeklant-benchmark-host.log");
 
+    /// <summary>A self-signed RSA certificate and its key as PEM (Beveiliging__Sleutels__CertificaatPem), once per run.</summary>
+    private static readonly Lazy<string> SleutelCertificaat = new(() =>
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var verzoek = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=KenJeKlant benchmark", rsa,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificaat = verzoek.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return certificaat.ExportCertificatePem() + "\n" + rsa.ExportPkcs8PrivateKeyPem() + "\n";
+    });
+
     /// <param name="logPad">Where the host's log goes; <see cref="LogPad"/> when not given.</param>
     public static async Task<HostProces> StartAsync(string connectionString, IDictionary<string, string>? extra = null, string? logPad = null)
     {
@@ -42,6 +52,8 @@ internal sealed class HostProces : IAsyncDisposable
         info.Environment["Demo__Accounts"] = "true";
         info.Environment["Demo__Wachtwoord"] = Wachtwoord;
         info.Environment["Beveiliging__AlleenHttps"] = "false";
+        // A production host does not start with its data-protection keys unencrypted: a certificate made for this run.
+        info.Environment["Beveiliging__Sleutels__CertificaatPem"] = SleutelCertificaat.Value;
         foreach (var (k, v) in extra ?? new Dictionary<string, string>()) info.Environment[k] = v;
         var proces = Process.Start(info)!;
         // The host's own log (warnings and errors) goes to a file, so a failed run can be read afterwards.

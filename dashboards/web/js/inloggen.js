@@ -6,6 +6,17 @@ const form = document.getElementById('inlog-form');
 const fouten = document.getElementById('inlog-fouten');
 const terug = veiligTerug(new URLSearchParams(location.search).get('terug') || '/');
 
+const MELDINGEN = {
+  uitgelogd: { gemeente: 'U bent uitgelogd, hier en bij de gemeente.' },
+  gemeente: { mislukt: 'Inloggen via de gemeente is niet gelukt. Probeer het opnieuw of log hieronder in.' },
+};
+const zoek = new URLSearchParams(location.search);
+for (const [sleutel, teksten] of Object.entries(MELDINGEN)) {
+  const tekst = teksten[zoek.get(sleutel)];
+  if (tekst) document.getElementById('inlog-melding').textContent = tekst;
+}
+toonGemeente();
+
 form.addEventListener('submit', e => { e.preventDefault(); bezig(form, logIn); });
 form.querySelector('button[type="submit"]').disabled = false;
 form.dataset.klaar = '';
@@ -35,4 +46,12 @@ async function logIn() {
   if (antwoord.status === 401 && !probleem.title) probleem = { title: 'Gebruikersnaam of wachtwoord klopt niet' };
   form.elements.namedItem('wachtwoord').value = '';
   toonProbleem(fouten, new ApiFout(antwoord.status, probleem), form);
+}
+
+/** The gemeente's identity provider, when this installation has one: a link that logs in there and comes back here. */
+async function toonGemeente() {
+  const antwoord = await fetch('/api/v1/sessie/aanmeldwijzen', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!antwoord.ok || !(await antwoord.json()).gemeente) return;
+  document.getElementById('gemeente-inloggen').href = '/api/v1/sessie/gemeente?terug=' + encodeURIComponent(terug);
+  document.getElementById('gemeente').hidden = false;
 }

@@ -25,10 +25,18 @@ export function csrfKoppen() {
   return huidige && huidige.csrfToken ? { 'X-CSRF-TOKEN': huidige.csrfToken } : {};
 }
 
+/** Ends this session; after a login through the gemeente the API names the provider's logout, which ends that one too. */
 export async function logUit() {
-  await fetch('/api/v1/sessie', { method: 'DELETE', credentials: 'same-origin', headers: csrfKoppen() });
+  const antwoord = await fetch('/api/v1/sessie', {
+    method: 'DELETE', credentials: 'same-origin', headers: { Accept: 'application/json', ...csrfKoppen() },
+  });
   huidige = null;
-  location.assign('/inloggen.html');
+  let vervolg = '/inloggen.html';
+  if (antwoord.status === 200) {
+    const uitgelogd = await antwoord.json();
+    if (uitgelogd.uitloggenBijGemeente) vervolg = uitgelogd.uitloggenBijGemeente;
+  }
+  location.assign(vervolg);
 }
 
 /** Only a path on this site: an open redirect through ?terug= would help phishing. */

@@ -28,6 +28,20 @@ public sealed class BeveiligingInstellingen
     /// <summary>Seeds a beheerder account on an installation without any account, so the first login is possible.</summary>
     public EersteBeheerderInstellingen? EersteBeheerder { get; set; }
     public OidcInstellingen Oidc { get; set; } = new();
+    /// <summary>The certificate that encrypts the data-protection keys in PostgreSQL (<see cref="SleutelCertificaat"/>).</summary>
+    public SleutelInstellingen Sleutels { get; set; } = new();
+}
+
+/// <summary>
+/// Section <c>Beveiliging:Sleutels</c>: a certificate with an RSA private key, either a file
+/// (<see cref="CertificaatPad"/>: PKCS#12, or PEM with the key; <see cref="CertificaatWachtwoord"/> opens it)
+/// or the PEM text itself (<see cref="CertificaatPem"/>, e.g. from a secret). Required outside Development.
+/// </summary>
+public sealed class SleutelInstellingen
+{
+    public string? CertificaatPad { get; set; }
+    public string? CertificaatWachtwoord { get; set; }
+    public string? CertificaatPem { get; set; }
 }
 
 public sealed class EersteBeheerderInstellingen
@@ -48,4 +62,6 @@ public sealed class OidcInstellingen
     public string RolClaim { get; set; } = "roles";
     public string MedewerkerClaim { get; set; } = "medewerker_id";
     public string NaamClaim { get; set; } = "name";
+    /// <summary>The scopes asked for, space-separated; <c>openid</c> is always asked. Add the one under which the provider gives roles.</summary>
+    public string Scopes { get; set; } = "openid profile";
 }

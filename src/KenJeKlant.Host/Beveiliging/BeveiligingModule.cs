@@ -33,6 +33,9 @@ public static class BeveiligingModule
 
         var dataProtection = services.AddDataProtection().SetApplicationName("KenJeKlant");
         services.AddOptions<KeyManagementOptions>().Configure<NpgsqlDataSource>((o, db) => o.XmlRepository = new PostgresSleutelOpslag(db));
+        // Encrypted at rest with the configured certificate (decryption uses the same one, no machine store needed).
+        if (SleutelCertificaat.Laad(instellingen.Sleutels, builder.Environment) is { } certificaat)
+            dataProtection.ProtectKeysWithCertificate(certificaat);
 
         var cookieBeleid = instellingen.AlleenHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         var authenticatie = services.AddAuthentication(SessieOfToken)
@@ -53,7 +56,7 @@ public static class BeveiligingModule
                 o.Events.OnRedirectToAccessDenied = ctx => Status(ctx.Response, StatusCodes.Status403Forbidden);
             })
             .AddBearerToken(o => o.BearerTokenExpiration = instellingen.TokenDuur);
-        if (!string.IsNullOrWhiteSpace(instellingen.Oidc.Authority)) authenticatie.AddGemeenteOidc(instellingen.Oidc);
+        if (!string.IsNullOrWhiteSpace(instellingen.Oidc.Authority)) authenticatie.AddGemeenteOidc(instellingen.Oidc, instellingen.AlleenHttps);
 
         services.AddAuthorization(Toegang.Voeg);
         services.AddAntiforgery(o =>

@@ -14,11 +14,13 @@ public static class KenJeKlantClaims
     /// <summary>Identity type of a browser session; only those need an anti-forgery token.</summary>
     public const string Sessie = "sessie";
     public const string Token = "token";
+    /// <summary>How the session began; <c>gemeente</c> for the identity provider, whose session logging out also ends.</summary>
+    public const string Aanmelding = "aanmelding";
 
     public static ClaimsPrincipal Principal(string gebruikersnaam, string naam, IEnumerable<string> rollen, string? medewerker, string soort)
     {
         var claims = new List<Claim> { new(ClaimTypes.Name, gebruikersnaam), new(Naam, naam) };
-        claims.AddRange(rollen.Where(Rollen.Bestaat).Select(r => new Claim(ClaimTypes.Role, r)));
+        claims.AddRange(rollen.Where(Rollen.Bestaat).Distinct(StringComparer.Ordinal).Select(r => new Claim(ClaimTypes.Role, r)));
         if (medewerker is not null) claims.Add(new Claim(Medewerker, medewerker));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, soort, ClaimTypes.Name, ClaimTypes.Role));
     }

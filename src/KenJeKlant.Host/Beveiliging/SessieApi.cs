@@ -22,7 +22,8 @@ public static class SessieApi
             .WithSummary("Inloggen met gebruikersnaam en wachtwoord; zet een sessiecookie en geeft het anti-forgery token voor wijzigingen.");
         sessie.MapGet("/", Huidig).RequireAuthorization(Toegang.Medewerker)
             .WithSummary("Wie is ingelogd, met welke rollen, en een vers anti-forgery token (header X-CSRF-TOKEN).");
-        sessie.MapDelete("/", (Delegate)MeldAf).RequireAuthorization(Toegang.Medewerker).WithSummary("Uitloggen.");
+        sessie.MapDelete("/", (Delegate)MeldAf).RequireAuthorization(Toegang.Medewerker)
+            .WithSummary("Uitloggen. Na inloggen via de gemeente: 200 met het adres waar de browser ook de sessie bij de gemeente beëindigt.");
         app.MapPost("/api/v1/tokens", Token).WithTags("Aanmelden").ZonderPersoonsgegevens().AllowAnonymous().RequireRateLimiting(AanmeldLimiet)
             .WithSummary("Een bearer token voor scripts en API-clients (Authorization: Bearer …).");
         return app;
@@ -41,10 +42,12 @@ public static class SessieApi
 
     private static Ok<SessieInfo> Huidig(HttpContext ctx, IAntiforgery antiforgery) => TypedResults.Ok(SessieInfo.Van(ctx, antiforgery));
 
-    private static async Task<NoContent> MeldAf(HttpContext ctx)
+    private static async Task<Results<NoContent, Ok<Uitgelogd>>> MeldAf(HttpContext ctx)
     {
+        // The provider's logout first: it reads the ID token (its hint) from the session cookie still in this request.
+        var bijGemeente = await GemeenteOidc.UitloggenBijGemeenteAsync(ctx);
         await ctx.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return TypedResults.NoContent();
+        return bijGemeente is null ? TypedResults.NoContent() : TypedResults.Ok(new Uitgelogd(bijGemeente));
     }
 
     private static async Task<IResult> Token(AanmeldVerzoek v, HttpContext ctx, Aanmelding aanmelding)

@@ -14,7 +14,12 @@ public sealed class OnleesbaarVerzoekTests : IAsyncLifetime
     private KenJeKlantApp _app = null!;
 
     public async Task InitializeAsync() =>
-        _app = await KenJeKlantApp.StartAsync("onleesbaar", new Dictionary<string, string> { ["environment"] = "Production" });
+        _app = await KenJeKlantApp.StartAsync("onleesbaar", new Dictionary<string, string>
+        {
+            ["environment"] = "Production",
+            // Production refuses to start with its data-protection keys unencrypted.
+            ["Beveiliging:Sleutels:CertificaatPem"] = KenJeKlant.Tests.Infrastructure.TestCertificaat.Pem,
+        });
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -43,6 +43,8 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["POST /api/v1/tokens"] = Iedereen,
         ["GET /api/v1/sessie/"] = Ingelogd,
         ["DELETE /api/v1/sessie/"] = Ingelogd,
+        ["GET /api/v1/sessie/aanmeldwijzen"] = Iedereen,
+        ["GET /api/v1/sessie/gemeente"] = Iedereen, // 404 where the gemeente's provider is not set up, as here
         ["GET /api/v1/gebruikers/"] = [B],
         ["PUT /api/v1/gebruikers/{gebruikersnaam}"] = [B],
         ["GET /api/v1/auditlog/"] = [B],

@@ -61,7 +61,17 @@ public sealed class DashboardHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var context in _browsers) await context.CloseAsync();
+        foreach (var context in _browsers)
+        {
+            try
+            {
+                await context.CloseAsync();
+            }
+            catch (Microsoft.Playwright.PlaywrightException) when (context.Browser?.IsConnected != true)
+            {
+                // A host held by a class fixture may outlive the Chromium fixture, whose browser closed its contexts already.
+            }
+        }
         Api.Dispose();
         using var klaar = new CancellationTokenSource();
         var naast = TijdensStoppen?.Invoke(klaar.Token) ?? Task.CompletedTask;

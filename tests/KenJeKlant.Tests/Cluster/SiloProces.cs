@@ -83,6 +83,8 @@ public sealed class SiloProces : IAsyncDisposable
         env["Demo__Wachtwoord"] = KenJeKlant.Tests.Api.KenJeKlantApp.DemoWachtwoord;
         env["Beveiliging__AlleenHttps"] = "false";
         env["Beveiliging__AanmeldingenPerMinuut"] = "10000";
+        // Production encrypts its data-protection keys at rest: with a certificate made for this test run.
+        env["Beveiliging__Sleutels__CertificaatPem"] = TestCertificaat.Pem;
         // One line per entry with a timestamp, so the logs of several silos can be read side by side.
         env["Logging__Console__FormatterName"] = "simple";
         env["Logging__Console__FormatterOptions__SingleLine"] = "true";
@@ -127,6 +129,23 @@ public sealed class SiloProces : IAsyncDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException($"{Naam} niet gezond binnen {binnen ?? GezondBinnen}: {laatste}\n{Staart()}");
+    }
+
+    /// <summary>Waits for a process that should stop by itself (a refused start); its exit code, or a timeout with its log.</summary>
+    public async Task<int> WachtOpEindeAsync(TimeSpan binnen)
+    {
+        if (_proces is not { } proces) throw new InvalidOperationException($"{Naam} is niet gestart.");
+        using var wacht = new CancellationTokenSource(binnen);
+        try
+        {
+            await proces.WaitForExitAsync(wacht.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+            throw new TimeoutException($"{Naam} stopte niet binnen {binnen}.\n{Staart()}");
+        }
+        return proces.ExitCode;
     }
 
     /// <summary>A real crash: SIGKILL, no shutdown code runs, the membership row still says Active.</summary>
