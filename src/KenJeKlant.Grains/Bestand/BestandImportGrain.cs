@@ -164,7 +164,7 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
             case ImportFase.Controleren:
                 return await LeesAsync(job, i);
             case ImportFase.Toepassen:
-                var toegepast = await _bijwerker.VerwerkAsync(job, i.Batchgrootte, i.KlantenTegelijk);
+                var toegepast = await _bijwerker.VerwerkAsync(job, i.Batchgrootte, i.KlantenTegelijk, i.NieuwPerDeel);
                 if (toegepast != StapUitkomst.Klaar) return toegepast;
                 // "Left the bestand" is decided only now that every valid row is applied.
                 if (_bijwerker.NieuweGeschreven) LaatScannersKijken();

@@ -19,6 +19,10 @@ public sealed class ImportInstellingen
     [Range(1, 100_000)]
     public int Batchgrootte { get; set; } = 500;
 
+    /// <summary>Staged rows looked at per transaction when writing clients never seen before in bulk (decision 29).</summary>
+    [Range(1, 100_000)]
+    public int NieuwPerDeel { get; set; } = 10_000;
+
     /// <summary>Klant grain calls in flight at once: enough to keep PostgreSQL busy without flooding the silo.</summary>
     [Range(1, 1024)]
     public int KlantenTegelijk { get; set; } = 64;

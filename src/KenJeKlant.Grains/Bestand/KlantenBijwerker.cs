@@ -16,8 +16,6 @@ namespace KenJeKlant.Grains.Bestand;
 /// <param name="nieuw">The state a client never seen before gets from this import (<see cref="Klanten.NieuweKlant"/>).</param>
 public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProfiel, Task<ImportEffect>> importeer, Func<KlantProfiel, Klanten.KlantState> nieuw, ILogger logger)
 {
-    /// <summary>Writing new clients is two array statements per part, not a grain call each: parts as large as settling.</summary>
-    public const int NieuwPerBatch = 20;
 
     /// <summary>Settling an unchanged row is one join, not a grain call: many batches' worth per statement.</summary>
     public const int OngewijzigdPerBatch = 20;
@@ -33,12 +31,12 @@ public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProf
     private int _ongewijzigdNa;
     private bool _ongewijzigdGezet;
 
-    public async Task<StapUitkomst> VerwerkAsync(ImportJob job, int batchgrootte, int tegelijk)
+    public async Task<StapUitkomst> VerwerkAsync(ImportJob job, int batchgrootte, int tegelijk, int nieuwPerDeel = 10_000)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (!_nieuwGezet)
         {
-            var (gezet, tot) = await opslag.ZetNieuwAsync(job, _nieuwNa, batchgrootte * NieuwPerBatch, nieuw);
+            var (gezet, tot) = await opslag.ZetNieuwAsync(job, _nieuwNa, nieuwPerDeel, nieuw);
             if (gezet > 0)
             {
                 NieuweGeschreven = true;

@@ -25,8 +25,8 @@ public sealed class ProcesClusterTests(ITestOutputHelper output)
     {
         const int aantal = 3000;
         var db = await PostgresServer.CreateDatabaseAsync("cluster-kill");
-        // Small batches and few calls in flight: the import lasts long enough to die in the middle of it.
-        var instellingen = new Dictionary<string, string> { ["Import__Batchgrootte"] = "50", ["Import__KlantenTegelijk"] = "8" };
+        // Small parts and few calls in flight: the import lasts long enough to die in the middle of it.
+        var instellingen = new Dictionary<string, string> { ["Import__Batchgrootte"] = "50", ["Import__KlantenTegelijk"] = "8", ["Import__NieuwPerDeel"] = "10" };
         try
         {
             await using var cluster = await ProcesCluster.StartAsync(3, db, output, instellingen);
