@@ -249,6 +249,7 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
             .Replace("{gebruikersnaam}", "nieuw", StringComparison.Ordinal)
             .Replace("{gesprekId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{briefId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id}", patroon.StartsWith("/api/v1/klantmanagers", StringComparison.Ordinal) ? "KM001" : "campagne-een", StringComparison.Ordinal);
         pad = System.Text.RegularExpressions.Regex.Replace(pad, "{[^}:]+:int}", "1");
         pad = System.Text.RegularExpressions.Regex.Replace(pad, "{[^}]+}", "x");
