@@ -45,6 +45,7 @@ if (!magPagina(sessie, '/handhaving.html')) geenToegang(document.getElementById(
 else await start();
 
 async function start() {
+  toonRechtmatigheid();
   document.getElementById('status-filter').addEventListener('change', toonWachtrij);
   document.getElementById('wachtrij').addEventListener('click', e => {
     const knop = e.target.closest('button[data-signaal]');
@@ -220,3 +221,20 @@ async function verstuurStap(id, stap, form) {
 }
 
 function veld(naam, inhoud) { return el('div', {}, el('dt', {}, naam), el('dd', {}, inhoud)); }
+
+// The rechtmatigheidssignalen: their own queue with the facts the klantmanager gave (nothing from the dossier).
+async function toonRechtmatigheid() {
+  const doel = document.getElementById('rechtmatigheid');
+  try {
+    const lijst = await api('/api/v1/rechtmatigheidssignalen');
+    document.body.dataset.rechtmatigheidssignalen = String(lijst.length);
+    vervang(doel, tabel('Rechtmatigheidssignalen', [{ kop: 'Klant', rijkop: true }, { kop: 'Aanleiding' }, { kop: 'Feiten' }, { kop: 'Gemeld' }, { kop: 'Status' }],
+      lijst.map(r => [
+        el('span', {}, r.naam, el('br'), el('span', { class: 'toelichting' }, r.zaak.klantnummer)),
+        r.zaak.aanleiding, el('span', {}, r.zaak.feiten, el('br'), el('span', { class: 'toelichting' }, r.zaak.toelichting)),
+        `${datum(r.zaak.gemeld.tijdstip)} door ${r.zaak.gemeld.door}`, woorden(r.zaak.status)]),
+      { leegTekst: 'Geen rechtmatigheidssignalen.' }));
+  } catch (fout) {
+    vervang(doel, el('div', { class: 'foutmelding' }, el('p', {}, 'De rechtmatigheidssignalen zijn niet op te halen: ' + fout.message)));
+  }
+}
