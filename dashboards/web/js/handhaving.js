@@ -29,6 +29,14 @@ const STAPPEN = [
     { naam: 'percentage', label: 'Percentage (alleen bij voorstel maatregel)', soort: 'getal' },
     { naam: 'duurMaanden', label: 'Duur in maanden (alleen bij voorstel maatregel)', soort: 'getal' }] },
 ];
+// The letters (decision 31): the voornemen after the beoordeling and before the besluit (only for a waarschuwing
+// or maatregel), the besluitbrief after the besluit. The server refuses one out of order or inside the zienswijze term (409).
+const VOORNEMEN = { pad: 'voornemen', titel: 'Voornemen versturen', velden: [
+  { naam: 'soort', label: 'Wat is het voornemen?', soort: 'keuze', keuzes: ['waarschuwing', 'voorstel-maatregel'] },
+  { naam: 'percentage', label: 'Percentage (alleen bij voorstel maatregel)', soort: 'getal' },
+  { naam: 'duurMaanden', label: 'Duur in maanden (alleen bij voorstel maatregel)', soort: 'getal' }] };
+const BESLUITBRIEF = { pad: 'besluitbrief', titel: 'Besluitbrief versturen', velden: [
+  { naam: 'ingangsdatum', label: 'Ingangsdatum (leeg: de datum van de brief)', soort: 'datum' }] };
 // Not a step towards a besluit: a medewerker who cannot finish hands the case back; the steps so far stay.
 const TERUGGAVE = { pad: 'teruggave', titel: 'Teruggeven aan de wachtrij (een collega neemt het over)', velden: [] };
 
@@ -37,6 +45,7 @@ if (!magPagina(sessie, '/handhaving.html')) geenToegang(document.getElementById(
 else await start();
 
 async function start() {
+  toonRechtmatigheid();
   document.getElementById('status-filter').addEventListener('change', toonWachtrij);
   document.getElementById('wachtrij').addEventListener('click', e => {
     const knop = e.target.closest('button[data-signaal]');
@@ -104,13 +113,16 @@ async function toonSignaal(id, { focus = true } = {}) {
         veld('Zienswijzetermijn tot', r.zienswijzeTermijnTot ? datum(r.zienswijzeTermijnTot) : '—')),
       el('p', {}, el('strong', {}, 'Reden: '), r.signaal.reden),
       el('h3', {}, 'Nog te doen'),
-      r.nogTeDoen.length ? el('ul', { id: 'nog-te-doen' }, r.nogTeDoen.map(t => el('li', {}, t))) : el('p', { class: 'leeg' }, 'Niets meer: er is besloten.'),
+      r.nogTeDoen.length ? el('ul', { id: 'nog-te-doen' }, r.nogTeDoen.map(t => el('li', {}, t)))
+        : el('p', { class: 'leeg' }, r.besluitbrief ? 'Niets meer: er is besloten en de besluitbrief is verstuurd.' : 'Er is besloten. Verstuur de besluitbrief.'),
       el('h3', {}, 'Uitnodigingen in deze campagne'),
       tabel('Uitnodigingshistorie', [{ kop: 'Poging', rijkop: true }, { kop: 'Moment' }, { kop: 'Status' }, { kop: 'Afwezigheid' }, { kop: 'Brieven' }],
         d.uitnodigingen.map(u => [String(u.poging), datumTijd(u.start), woorden(u.status), u.afwezigheid ? woorden(u.afwezigheid) : '—',
           u.brieven.map(b => `${woorden(b.soort)} (${woorden(b.status)}${b.verzondenOp ? ', ' + datum(b.verzondenOp) : ''})`).join('; ') || '—'])),
       el('h3', {}, 'Stappen tot nu toe'),
-      stappenTijdlijn(r));
+      stappenTijdlijn(r),
+      el('h3', {}, 'Brieven'),
+      brieven(id, r));
     toonStapFormulieren(id, r);
     if (focus) document.getElementById('kop-signaal').focus();
     else herstelFocus();
@@ -127,17 +139,34 @@ function stappenTijdlijn(r) {
   if (r.zienswijze) regels.push(['Zienswijze', r.zienswijze.stap, woorden(r.zienswijze.soort) + (r.zienswijze.samenvatting ? ': ' + r.zienswijze.samenvatting : '')]);
   if (r.beoordeling) regels.push(['Beoordeling', r.beoordeling.stap, `${woorden(r.beoordeling.verwijtbaarheid)}, dringende redenen: ${r.beoordeling.dringendeRedenen ? 'ja' : 'nee'}`]);
   if (r.besluit) regels.push(['Besluit', r.besluit.stap, woorden(r.besluit.soort) + (r.besluit.percentage ? ` ${r.besluit.percentage}% gedurende ${r.besluit.duurMaanden} maand(en)` : '')]);
+  if (r.voornemen) regels.push(['Voornemen verstuurd', r.voornemen.stap, `${woorden(r.voornemen.soort)}; zienswijze tot en met ${datum(r.voornemen.zienswijzeTotEnMet)}`]);
+  if (r.besluitbrief) regels.push(['Besluitbrief verstuurd', r.besluitbrief.stap, `ingangsdatum ${datum(r.besluitbrief.ingangsdatum)}; bezwaar tot en met ${datum(r.besluitbrief.bezwaarTotEnMet)}`]);
   if (regels.length === 0) return el('p', { class: 'leeg' }, 'Nog geen stappen gezet.');
   return el('ol', { class: 'tijdlijn' }, regels.map(([naam, stap, wat]) =>
     el('li', {}, el('time', { datetime: stap.tijdstip }, datumTijd(stap.tijdstip) + ' — ' + stap.door), el('strong', {}, naam), wat ? ': ' + wat : '', '. ', stap.toelichting)));
 }
 
+function brieven(id, r) {
+  const lijst = [['Voornemen', r.voornemen], ['Besluitbrief', r.besluitbrief]].filter(([, b]) => b);
+  if (lijst.length === 0) return el('p', { class: 'leeg' }, 'Nog geen brief verstuurd.');
+  const pad = b => `/api/v1/handhavingssignalen/${encodeURIComponent(id)}/brieven/${encodeURIComponent(b.briefId)}`;
+  return el('ul', { id: 'brieven' }, lijst.map(([naam, b]) => el('li', {}, `${naam} van ${datum(b.briefdatum)}: `,
+    el('a', { href: pad(b) + '.html', target: '_blank', rel: 'noopener' }, `${naam} lezen`), ' · ',
+    el('a', { href: pad(b) + '.pdf', download: '' }, `${naam} als PDF`))));
+}
+
 function toonStapFormulieren(id, r) {
   const doel = document.getElementById('stappen');
-  if (r.status === 'besloten') { vervang(doel); doel.dataset.stappen = ''; return; }
   // Only steps that can still be taken; the order itself is the server's (Handhavingsregels), which answers 409 saying why.
   const gedaan = { bezorging: !!r.bezorging, zienswijze: !!r.zienswijze, beoordeling: !!r.beoordeling };
-  const stappen = r.status === 'open' ? STAPPEN.slice(0, 1) : [...STAPPEN.slice(1).filter(s => !gedaan[s.pad]), TERUGGAVE];
+  let stappen;
+  if (r.status === 'besloten') stappen = r.besluitbrief ? [] : [BESLUITBRIEF];
+  else if (r.status === 'open') stappen = STAPPEN.slice(0, 1);
+  else {
+    stappen = [...STAPPEN.slice(1).filter(s => !gedaan[s.pad]), TERUGGAVE];
+    if (r.beoordeling && !r.voornemen) stappen.splice(stappen.findIndex(s => s.pad === 'besluit'), 0, VOORNEMEN);
+  }
+  if (stappen.length === 0) { vervang(doel); doel.dataset.stappen = ''; return; }
   // A live push with the same open steps leaves the forms alone: it must not wipe what the user is typing.
   const welke = id + ':' + stappen.map(s => s.pad).join(',');
   if (doel.dataset.stappen === welke) return;
@@ -169,7 +198,7 @@ function invoer(pre, v) {
       el('select', { id, name: v.naam }, el('option', { value: '' }, '— kies —'), v.keuzes.map(k => el('option', { value: k }, woorden(k)))));
   }
   return el('div', { class: 'veld' }, el('label', { for: id }, v.label),
-    el('input', { id, name: v.naam, type: v.soort === 'getal' ? 'number' : 'text', inputmode: v.soort === 'getal' ? 'numeric' : null }));
+    el('input', { id, name: v.naam, type: v.soort === 'getal' ? 'number' : v.soort === 'datum' ? 'date' : 'text', inputmode: v.soort === 'getal' ? 'numeric' : null }));
 }
 
 async function verstuurStap(id, stap, form) {
@@ -192,3 +221,20 @@ async function verstuurStap(id, stap, form) {
 }
 
 function veld(naam, inhoud) { return el('div', {}, el('dt', {}, naam), el('dd', {}, inhoud)); }
+
+// The rechtmatigheidssignalen: their own queue with the facts the klantmanager gave (nothing from the dossier).
+async function toonRechtmatigheid() {
+  const doel = document.getElementById('rechtmatigheid');
+  try {
+    const lijst = await api('/api/v1/rechtmatigheidssignalen');
+    document.body.dataset.rechtmatigheidssignalen = String(lijst.length);
+    vervang(doel, tabel('Rechtmatigheidssignalen', [{ kop: 'Klant', rijkop: true }, { kop: 'Aanleiding' }, { kop: 'Feiten' }, { kop: 'Gemeld' }, { kop: 'Status' }],
+      lijst.map(r => [
+        el('span', {}, r.naam, el('br'), el('span', { class: 'toelichting' }, r.zaak.klantnummer)),
+        r.zaak.aanleiding, el('span', {}, r.zaak.feiten, el('br'), el('span', { class: 'toelichting' }, r.zaak.toelichting)),
+        `${datum(r.zaak.gemeld.tijdstip)} door ${r.zaak.gemeld.door}`, woorden(r.zaak.status)]),
+      { leegTekst: 'Geen rechtmatigheidssignalen.' }));
+  } catch (fout) {
+    vervang(doel, el('div', { class: 'foutmelding' }, el('p', {}, 'De rechtmatigheidssignalen zijn niet op te halen: ' + fout.message)));
+  }
+}

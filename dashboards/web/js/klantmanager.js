@@ -439,6 +439,7 @@ async function toonDossier(klantnummer, { focus = true } = {}) {
       d.herbeoordeling ? el('p', { class: 'toelichting' }, 'Grond herbeoordeling: ' + d.herbeoordeling.grond) : null,
       el('div', { class: 'knoppen' }, el('button', { type: 'button', class: 'tweede', 'data-actie': 'herbeoordeling', 'data-sleutel': p.klantnummer + '|dossier', 'data-naam': p.naam, 'aria-label': 'Herbeoordeling plannen voor ' + p.naam }, 'Herbeoordeling plannen')),
       ...plan,
+      ...rechtmatigheidInDossier(p.klantnummer, p.naam),
       ...gesprekkenInDossier({ klantnummer: p.klantnummer, naam: p.naam, inBestand: d.inBestand, gesprekken: d.gesprekken, verleden: voorbij,
         soort: prompt && prompt.status !== 'gepland' ? 'herbeoordeling' : '' }),
       el('h3', {}, 'Tijdlijn'),
@@ -461,3 +462,34 @@ function voorbij(g) {
 }
 
 function veld(naam, inhoud) { return el('div', {}, el('dt', {}, naam), el('dd', {}, inhoud)); }
+
+// A doubt about the right to benefit (art. 17/54) is raised by the klantmanager, with facts, on its own route:
+// handhaving sees only what is written here. Never automatic, never a score.
+function rechtmatigheidInDossier(klantnummer, naam) {
+  const pad = '/api/v1/klanten/' + encodeURIComponent(klantnummer) + '/rechtmatigheidssignalen';
+  const keuze = el('select', { id: 'rm-aanleiding', name: 'aanleiding' }, el('option', { value: '' }, '— kies —'));
+  api(pad + '/aanleidingen').then(lijst => keuze.append(...lijst.map(a => el('option', { value: a }, a)))).catch(() => {});
+  const fouten = el('div', { id: 'rm-fouten' });
+  const resultaat = el('div', { id: 'rm-resultaat', role: 'status', 'aria-live': 'polite' });
+  const form = el('form', { id: 'rm-form', novalidate: true },
+    el('fieldset', {}, el('legend', {}, 'Twijfel aan het recht op uitkering melden bij handhaving'),
+      el('p', { class: 'toelichting' }, 'Alleen feiten die u zelf zag of hoorde. Handhaving ziet alleen wat u hier schrijft.'),
+      el('div', { class: 'veld' }, el('label', { for: 'rm-aanleiding' }, 'Aanleiding'), keuze),
+      el('div', { class: 'veld' }, el('label', { for: 'rm-feiten' }, 'Feiten (wat, wanneer, hoe weet u het?)'), el('textarea', { id: 'rm-feiten', name: 'feiten' })),
+      el('div', { class: 'veld' }, el('label', { for: 'rm-toelichting' }, 'Toelichting (waarom twijfelt u?)'), el('textarea', { id: 'rm-toelichting', name: 'toelichting' })),
+      el('button', { type: 'submit' }, 'Melden bij handhaving')));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    bezig(form, async () => {
+      try {
+        await api(pad, { methode: 'POST', body: { aanleiding: waarde(form, 'aanleiding'), feiten: waarde(form, 'feiten'), toelichting: waarde(form, 'toelichting') } });
+        wisProbleem(fouten, form);
+        form.reset();
+        toonGelukt(resultaat, `Gemeld bij handhaving: twijfel aan het recht op uitkering van ${naam}.`);
+      } catch (fout) {
+        toonProbleem(fouten, fout, form);
+      }
+    });
+  });
+  return [el('h3', {}, 'Rechtmatigheid'), fouten, resultaat, form];
+}

@@ -21,4 +21,8 @@ public sealed record HandhavingsReview
     [Id(10), JsonPropertyName("nogTeDoen")] public IReadOnlyList<string> NogTeDoen { get; init; } = [];
     /// <summary>Who gave the signal back to the queue, when and why, oldest first.</summary>
     [Id(11), JsonPropertyName("teruggaven")] public IReadOnlyList<Stap> Teruggaven { get; init; } = [];
+    /// <summary>The voornemen letter sent before a waarschuwing or maatregel; null before it.</summary>
+    [Id(12), JsonPropertyName("voornemen")] public Voornemen? Voornemen { get; init; }
+    /// <summary>The besluit letter (beschikking) sent after the besluit; null before it.</summary>
+    [Id(13), JsonPropertyName("besluitbrief")] public Besluitbrief? Besluitbrief { get; init; }
 }

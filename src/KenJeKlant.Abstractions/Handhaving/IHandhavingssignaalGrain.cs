@@ -42,4 +42,18 @@ public interface IHandhavingssignaalGrain : IGrainWithGuidKey
     /// <summary>The decision: in behandeling → besloten. Percentage and duration only with a voorstel maatregel.</summary>
     [Alias("NeemBesluit")]
     Task<HandhavingsReview> NeemBesluitAsync(BesluitSoort soort, int? percentage, int? duurMaanden, string door, string toelichting);
+
+    /// <summary>
+    /// Sends the voornemen letter (after the beoordeling, before the besluit) for an intended waarschuwing or
+    /// voorstel maatregel: written to the outbox, the review refers to it, the zienswijze term runs from its date.
+    /// </summary>
+    [Alias("VerstuurVoornemen")]
+    Task<HandhavingsReview> VerstuurVoornemenAsync(BesluitSoort soort, int? percentage, int? duurMaanden, string door, string toelichting);
+
+    /// <summary>
+    /// Sends the besluit letter (beschikking) for the besluit taken. Refused (409 saying why) before the voornemen
+    /// letter when one is required, and before its zienswijze term has passed.
+    /// </summary>
+    [Alias("VerstuurBesluitbrief")]
+    Task<HandhavingsReview> VerstuurBesluitbriefAsync(DateOnly? ingangsdatum, string door, string toelichting);
 }

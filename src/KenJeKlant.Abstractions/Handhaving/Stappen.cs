@@ -48,3 +48,30 @@ public sealed record Besluit(
     [property: Id(1), JsonPropertyName("percentage")] int? Percentage,
     [property: Id(2), JsonPropertyName("duurMaanden")] int? DuurMaanden,
     [property: Id(3), JsonPropertyName("stap")] Stap Stap);
+
+/// <summary>
+/// The voornemen letter sent: what is intended (a waarschuwing or a maatregel with its percentage and duration),
+/// the letter in the outbox and until when the client may give a zienswijze (the date of the letter plus
+/// <c>Beleid:Handhaving:ZienswijzeTermijnDagen</c>, that day included).
+/// </summary>
+[GenerateSerializer, Alias("kjk.Voornemen")]
+public sealed record Voornemen(
+    [property: Id(0), JsonPropertyName("soort")] BesluitSoort Soort,
+    [property: Id(1), JsonPropertyName("percentage")] int? Percentage,
+    [property: Id(2), JsonPropertyName("duurMaanden")] int? DuurMaanden,
+    [property: Id(3), JsonPropertyName("briefId")] Guid BriefId,
+    [property: Id(4), JsonPropertyName("briefdatum")] DateOnly Briefdatum,
+    [property: Id(5), JsonPropertyName("zienswijzeTotEnMet")] DateOnly ZienswijzeTotEnMet,
+    [property: Id(6), JsonPropertyName("stap")] Stap Stap);
+
+/// <summary>
+/// The besluit letter (beschikking) sent: the letter in the outbox, from when the decision applies and until
+/// when bezwaar is possible (six weeks from the date of the letter, art. 6:7 Awb).
+/// </summary>
+[GenerateSerializer, Alias("kjk.Besluitbrief")]
+public sealed record Besluitbrief(
+    [property: Id(0), JsonPropertyName("briefId")] Guid BriefId,
+    [property: Id(1), JsonPropertyName("briefdatum")] DateOnly Briefdatum,
+    [property: Id(2), JsonPropertyName("ingangsdatum")] DateOnly Ingangsdatum,
+    [property: Id(3), JsonPropertyName("bezwaarTotEnMet")] DateOnly BezwaarTotEnMet,
+    [property: Id(4), JsonPropertyName("stap")] Stap Stap);

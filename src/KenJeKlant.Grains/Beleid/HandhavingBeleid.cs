@@ -20,6 +20,18 @@ public sealed class HandhavingBeleid
     [Range(1, 365)]
     public int ZienswijzeTermijnDagen { get; set; } = 14;
 
+    /// <summary>
+    /// Where a client sends a bezwaarschrift, as the besluit letter prints it (the bezwaarclausule). The gemeente's
+    /// own address: the default only serves the demo.
+    /// </summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Bezwaaradres { get; set; } = "Het college van burgemeester en wethouders, Postbus 1000, 1000 AA Gemeente";
+
+    /// <summary>How the client gives a zienswijze, as the voornemen letter prints it.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string ZienswijzeHoe { get; set; } =
+        "Bel uw behandelaar, kom langs bij de balie of schrijf ons een brief of e-mail. Vermeld uw klantnummer en het kenmerk van deze brief.";
+
     public void VulStandaarden()
     {
         // A common verordening for not coming to a re-integratie-oproep: steps of the benefit for one to three months.

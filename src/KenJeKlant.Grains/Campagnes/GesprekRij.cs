@@ -86,6 +86,12 @@ public enum BerichtSoort
     Annulering = 2,
     /// <summary>The verzetbrief: the gesprek moved to a new moment.</summary>
     Verzetting = 3,
+    /// <summary>Handhaving: the voornemen before a waarschuwing or maatregel, with the right to a zienswijze (not a gesprek letter).</summary>
+    Voornemen = 4,
+    /// <summary>Handhaving: the besluit (beschikking) with the bezwaarclausule (not a gesprek letter).</summary>
+    Besluit = 5,
+    /// <summary>Rechtmatigheid: the oproep to be heard under art. 17/54, apart from the re-integratie oproep (art. 9/18); no gesprek.</summary>
+    Rechtmatigheidsoproep = 6,
 }
 
 public enum BerichtStatus

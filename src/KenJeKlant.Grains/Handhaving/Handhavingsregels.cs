@@ -173,7 +173,7 @@ public static class Handhavingsregels
         };
     }
 
-    private static void ControleerMaatregel(Beoordeling beoordeling, Besluit besluit, HandhavingBeleid beleid)
+    internal static void ControleerMaatregel(Beoordeling beoordeling, Besluit besluit, HandhavingBeleid beleid)
     {
         if (beoordeling.Verwijtbaarheid == Verwijtbaarheid.NietVerwijtbaar)
             throw new OvergangGeweigerdException("Het niet verschijnen is niet verwijtbaar beoordeeld: een maatregel kan niet.");
@@ -187,7 +187,7 @@ public static class Handhavingsregels
                 $"Een duur van {besluit.DuurMaanden} maanden staat niet in de afstemmingsverordening; toegestaan: {string.Join(", ", beleid.MaatregelDuurMaanden.Order())} maanden.");
     }
 
-    private static void VereistInBehandeling(HandhavingssignaalState s, Stap stap)
+    internal static void VereistInBehandeling(HandhavingssignaalState s, Stap stap)
     {
         ArgumentNullException.ThrowIfNull(s);
         VereistStap(stap);

@@ -1,6 +1,7 @@
 using KenJeKlant.Abstractions.Handhaving;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Campagnes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -81,13 +82,83 @@ public sealed class HandhavingssignaalGrain(
             S.Status = SignaalStatus.Besloten;
         });
 
+    public Task<HandhavingsReview> VerstuurVoornemenAsync(BesluitSoort soort, int? percentage, int? duurMaanden, string door, string toelichting) =>
+        VoerUitAsync(door, toelichting, async stap =>
+        {
+            Briefregels.ControleerVoornemen(S, soort, percentage, duurMaanden, stap, beleid.CurrentValue);
+            var datum = DateOnly.FromDateTime(stap.Tijdstip.DateTime);
+            var tot = Briefregels.ZienswijzeTotEnMet(datum, beleid.CurrentValue);
+            var brief = Brief(BerichtSoort.Voornemen, datum, soort, percentage, duurMaanden, stap) with
+            {
+                ZienswijzeTotEnMet = tot,
+                ZienswijzeHoe = beleid.CurrentValue.ZienswijzeHoe,
+            };
+            // The letter first (idempotent per signal and soort), then the step that refers to it.
+            var id = await opslag.SchrijfBriefAsync(brief);
+            S.Voornemen = new Voornemen(soort, percentage, duurMaanden, id, datum, tot, stap);
+        });
+
+    public Task<HandhavingsReview> VerstuurBesluitbriefAsync(DateOnly? ingangsdatum, string door, string toelichting) =>
+        VoerUitAsync(door, toelichting, async stap =>
+        {
+            var datum = DateOnly.FromDateTime(stap.Tijdstip.DateTime);
+            Briefregels.ControleerBesluitbrief(S, datum, ingangsdatum, stap);
+            var besluit = S.Besluit!;
+            var ingang = ingangsdatum ?? datum;
+            var bezwaarTot = Briefregels.BezwaarTotEnMet(datum);
+            // The motivation is the besluit's own reason; the toelichting of this step says why the letter goes now.
+            var brief = Brief(BerichtSoort.Besluit, datum, besluit.Soort, besluit.Percentage, besluit.DuurMaanden, besluit.Stap) with
+            {
+                Ingangsdatum = ingang,
+                BezwaarTotEnMet = bezwaarTot,
+                Bezwaaradres = beleid.CurrentValue.Bezwaaradres,
+                ZienswijzeTotEnMet = S.Voornemen?.ZienswijzeTotEnMet,
+                Behandelaar = stap.Door,
+                VerzondenOp = stap.Tijdstip,
+            };
+            var id = await opslag.SchrijfBriefAsync(brief);
+            S.Besluitbrief = new Besluitbrief(id, datum, ingang, bezwaarTot, stap);
+        });
+
+    private Handhavingsbrief Brief(BerichtSoort soort, DateOnly datum, BesluitSoort besluit, int? percentage, int? duurMaanden, Stap stap) => new()
+    {
+        Id = Guid.NewGuid(),
+        SignaalId = Id,
+        Soort = soort,
+        Klantnummer = S.Signaal!.Klantnummer,
+        Briefdatum = datum,
+        Besluit = besluit,
+        Percentage = percentage,
+        DuurMaanden = duurMaanden,
+        Aanleiding = S.Signaal.Reden,
+        Verwijtbaarheid = S.Beoordeling?.Verwijtbaarheid,
+        DringendeRedenen = S.Beoordeling?.DringendeRedenen,
+        Beoordeling = S.Beoordeling?.Stap.Toelichting,
+        Zienswijze = S.Zienswijze switch
+        {
+            null => null,
+            { Soort: ZienswijzeSoort.GeenReactie } => null,
+            { } z => z.Samenvatting,
+        },
+        Toelichting = stap.Toelichting,
+        Behandelaar = stap.Door,
+        VerzondenOp = stap.Tijdstip,
+    };
+
+    private Task<HandhavingsReview> VoerUitAsync(string door, string toelichting, Action<Stap> stap) =>
+        VoerUitAsync(door, toelichting, s =>
+        {
+            stap(s);
+            return Task.CompletedTask;
+        });
+
     /// <summary>Validates and applies one step, persists it, then updates the signal's row.</summary>
-    private async Task<HandhavingsReview> VoerUitAsync(string door, string toelichting, Action<Stap> stap)
+    private async Task<HandhavingsReview> VoerUitAsync(string door, string toelichting, Func<Stap, Task> stap)
     {
         if (!await KenSignaalAsync())
             throw new NietGevondenException($"Er is geen handhavingssignaal met id {Id}.");
         // The domain clock's local time: the dates in the review and its refusals read as the gemeente's dates.
-        stap(new Stap(door?.Trim() ?? "", klok.GetLocalNow(), toelichting?.Trim() ?? ""));
+        await stap(new Stap(door?.Trim() ?? "", klok.GetLocalNow(), toelichting?.Trim() ?? ""));
         await state.SchrijfOfBeginOpnieuwAsync(GrainContext);
         await opslag.SchrijfStandAsync(Stand());
         // The row is written: the handhaving screens may read it (one-way; the step does not wait for them).
@@ -116,6 +187,8 @@ public sealed class HandhavingssignaalGrain(
         ZienswijzeTermijnTot = Handhavingsregels.ZienswijzeTermijnTot(S, beleid.CurrentValue),
         NogTeDoen = Handhavingsregels.NogTeDoen(S, beleid.CurrentValue),
         Teruggaven = [.. S.Teruggaven],
+        Voornemen = S.Voornemen,
+        Besluitbrief = S.Besluitbrief,
     };
 
     private SignaalStand Stand() => new(

@@ -17,4 +17,6 @@ public sealed class HandhavingssignaalState
     [Id(6), JsonPropertyName("beoordeling")] public Beoordeling? Beoordeling { get; set; }
     [Id(7), JsonPropertyName("besluit")] public Besluit? Besluit { get; set; }
     [Id(8), JsonPropertyName("teruggaven")] public List<Stap> Teruggaven { get; set; } = [];
+    [Id(9), JsonPropertyName("voornemen")] public Voornemen? Voornemen { get; set; }
+    [Id(10), JsonPropertyName("besluitbrief")] public Besluitbrief? Besluitbrief { get; set; }
 }

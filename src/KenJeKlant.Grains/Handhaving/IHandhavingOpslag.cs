@@ -13,6 +13,12 @@ public interface IHandhavingOpslag
     Task<SignaalBasis?> SignaalAsync(Guid id, CancellationToken ct = default);
 
     Task SchrijfStandAsync(SignaalStand stand, CancellationToken ct = default);
+
+    /// <summary>
+    /// Puts the letter in the outbox (<c>bericht</c>, as sent) once: a retry of the same signal and soort keeps the
+    /// letter already there and returns its id, so a step repeated after a failed state write sends nothing twice.
+    /// </summary>
+    Task<Guid> SchrijfBriefAsync(Handhavingsbrief brief, CancellationToken ct = default);
 }
 
 /// <summary>Where one review stands, as the read model keeps it.</summary>

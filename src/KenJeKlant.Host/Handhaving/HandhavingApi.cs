@@ -44,6 +44,20 @@ public static class HandhavingApi
         groep.MapPost("/{id:guid}/besluit", (Guid id, BesluitVerzoek v, HttpContext ctx, IGrainFactory g) =>
                 Stap(id, ctx, g, s => s.NeemBesluitAsync(v.Soort!.Value, v.Percentage, v.DuurMaanden, Actor.Van(ctx), v.Toelichting!)))
             .WithSummary("Neem het besluit: geen maatregel, waarschuwing, voorstel maatregel of rechtmatigheidsonderzoek.").Verwerkt("handhavingszaak behandelen", AuditActie.Wijzigen, "handhavingssignaal");
+        groep.MapPost("/{id:guid}/voornemen", (Guid id, VoornemenVerzoek v, HttpContext ctx, IGrainFactory g) =>
+                Stap(id, ctx, g, s => s.VerstuurVoornemenAsync(v.Soort!.Value, v.Percentage, v.DuurMaanden, Actor.Van(ctx), v.Toelichting!)))
+            .WithSummary("Verstuur het voornemen (na de beoordeling, vóór het besluit) bij een waarschuwing of voorstel maatregel: wat van plan is en waarom, en tot wanneer en hoe de klant een zienswijze kan geven. De brief gaat via de outbox.")
+            .Verwerkt("handhavingsbrief versturen", AuditActie.Wijzigen, "handhavingssignaal");
+        groep.MapPost("/{id:guid}/besluitbrief", (Guid id, BesluitbriefVerzoek v, HttpContext ctx, IGrainFactory g) =>
+                Stap(id, ctx, g, s => s.VerstuurBesluitbriefAsync(v.Ingangsdatum, Actor.Van(ctx), v.Toelichting!)))
+            .WithSummary("Verstuur de besluitbrief (beschikking) met de bezwaarclausule. Bij een waarschuwing of maatregel pas na het voornemen en na de zienswijzetermijn (anders 409 met de reden).")
+            .Verwerkt("handhavingsbrief versturen", AuditActie.Wijzigen, "handhavingssignaal");
+        groep.MapGet("/{id:guid}/brieven/{briefId:guid}.html", BriefHtml)
+            .WithSummary("Een voornemen- of besluitbrief van dit signaal als afdrukbare HTML, zoals hij is verstuurd.")
+            .Produces(200, contentType: "text/html").Verwerkt("handhavingsbrief inzien", AuditActie.Lezen, "brief");
+        groep.MapGet("/{id:guid}/brieven/{briefId:guid}.pdf", BriefPdf)
+            .WithSummary("Een voornemen- of besluitbrief van dit signaal als PDF, zoals hij is verstuurd.")
+            .Produces(200, contentType: "application/pdf").Verwerkt("handhavingsbrief inzien", AuditActie.Lezen, "brief");
         return app;
     }
 
@@ -80,6 +94,25 @@ public static class HandhavingApi
         AuditBetrokkene.Noem(ctx, $"klant {review.Signaal.Klantnummer}");
         return TypedResults.Ok(review);
     }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> BriefHtml(
+        Guid id, Guid briefId, HttpContext ctx, IHandhavingLeesmodel leesmodel, CancellationToken ct)
+    {
+        if (await leesmodel.BriefAsync(id, briefId, ct) is not { } afdruk) return GeenBrief(id, briefId);
+        AuditBetrokkene.Noem(ctx, $"klant {afdruk.Brief.Klantnummer}");
+        return TypedResults.Content(HandhavingsbriefAfdrukken.Html(afdruk), "text/html; charset=utf-8");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> BriefPdf(
+        Guid id, Guid briefId, HttpContext ctx, IHandhavingLeesmodel leesmodel, HandhavingsbriefAfdrukken afdrukken, CancellationToken ct)
+    {
+        if (await leesmodel.BriefAsync(id, briefId, ct) is not { } afdruk) return GeenBrief(id, briefId);
+        AuditBetrokkene.Noem(ctx, $"klant {afdruk.Brief.Klantnummer}");
+        return TypedResults.File(afdrukken.Pdf(afdruk), "application/pdf", $"{EnumTekst.Van(afdruk.Brief.Soort)}-{afdruk.Brief.Klantnummer}.pdf");
+    }
+
+    private static ProblemHttpResult GeenBrief(Guid id, Guid briefId) =>
+        TypedResults.Problem(statusCode: 404, title: "Brief niet gevonden", detail: $"Handhavingssignaal {id} heeft geen brief met id {briefId}.");
 
     private static ProblemHttpResult NietGevonden(Guid id) =>
         TypedResults.Problem(statusCode: 404, title: "Signaal niet gevonden", detail: $"Er is geen handhavingssignaal met id {id}.");

@@ -23,6 +23,7 @@ public static class HandhavingModule
         builder.Services.AddSingleton<PostgresHandhaving>();
         builder.Services.AddSingleton<IHandhavingOpslag>(sp => sp.GetRequiredService<PostgresHandhaving>());
         builder.Services.AddSingleton<IHandhavingLeesmodel>(sp => sp.GetRequiredService<PostgresHandhaving>());
+        builder.Services.AddSingleton<HandhavingsbriefAfdrukken>();
         builder.Services.AddSingleton<HandhavingDoorgever>();
         builder.Services.AddSingleton<IDoorgever>(sp => sp.GetRequiredService<HandhavingDoorgever>());
         return builder;

@@ -50,6 +50,28 @@ public sealed record BesluitVerzoek(
             : [];
 }
 
+/// <summary>The voornemen: only for a waarschuwing or voorstel maatregel; a maatregel with percentage and duration.</summary>
+public sealed record VoornemenVerzoek(
+    [property: Required(ErrorMessage = "Vermeld wat van plan is: waarschuwing of voorstel-maatregel.")] BesluitSoort? Soort,
+    int? Percentage,
+    int? DuurMaanden,
+    [property: Required(ErrorMessage = HandhavingVerzoek.ToelichtingVerplicht)] string? Toelichting) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Soort is not { } soort) yield break;
+        if (!Briefregels.VraagtVoornemen(soort))
+            yield return new ValidationResult("Een voornemen is alleen nodig bij een waarschuwing of een voorstel-maatregel.", [nameof(Soort)]);
+        else if (Handhavingsregels.BesluitVormfouten(soort, Percentage, DuurMaanden) is { Count: > 0 } fouten)
+            yield return new ValidationResult(string.Join(" ", fouten), [Percentage is null ? nameof(Percentage) : nameof(DuurMaanden)]);
+    }
+}
+
+/// <summary>The besluit letter: from when the besluit applies (default: the date of the letter).</summary>
+public sealed record BesluitbriefVerzoek(
+    DateOnly? Ingangsdatum,
+    [property: Required(ErrorMessage = HandhavingVerzoek.ToelichtingVerplicht)] string? Toelichting);
+
 internal static class HandhavingVerzoek
 {
     public const string ToelichtingVerplicht = "Licht toe waarom: elke stap in een handhavingszaak heeft een reden.";

@@ -1,6 +1,7 @@
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Abstractions.Handhaving;
 using KenJeKlant.Grains.Campagnes;
+using KenJeKlant.Grains.Handhaving;
 
 namespace KenJeKlant.Host.Handhaving;
 
@@ -18,7 +19,13 @@ public interface IHandhavingLeesmodel
 
     /// <summary>The client's gesprekken in this campaign with their letters, or null when there are none.</summary>
     Task<Uitnodigingshistorie?> UitnodigingshistorieAsync(string klantnummer, string campagneId, CancellationToken ct);
+
+    /// <summary>A voornemen or besluit letter of this signal as it was sent, with the client's name and postcode; null when there is none.</summary>
+    Task<HandhavingsbriefAfdruk?> BriefAsync(Guid signaalId, Guid briefId, CancellationToken ct);
 }
+
+/// <summary>A handhaving letter to print: what it said when sent, and to whom.</summary>
+public sealed record HandhavingsbriefAfdruk(Handhavingsbrief Brief, string Naam, string Postcode);
 
 /// <summary>One line of the handhaving queue.</summary>
 public sealed record SignaalRegel(

@@ -5,6 +5,8 @@ using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains.Handhaving;
 using Dapper;
 using Npgsql;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace KenJeKlant.Host.Handhaving;
 
@@ -46,6 +48,54 @@ public sealed class PostgresHandhaving(NpgsqlDataSource db) : IHandhavingOpslag,
             },
             cancellationToken: ct));
         if (bijgewerkt != 1) throw new InvalidOperationException($"Handhavingssignaal {stand.Id} staat niet in de tabel.");
+    }
+
+    /// <summary>How a letter's content is kept in <c>bericht.inhoud</c>: enums as their text, as the API writes them.</summary>
+    private static readonly JsonSerializerOptions Inhoud = new() { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) } };
+
+    public async Task<Guid> SchrijfBriefAsync(Handhavingsbrief brief, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        // Sent at once: the behandelaar sends it now. A second attempt for the same signal and soort finds the first.
+        var id = await conn.ExecuteScalarAsync<Guid?>(new CommandDefinition("""
+            WITH nieuw AS (
+                INSERT INTO bericht (id, gesprek_id, campagne_id, klantnummer, soort, verzend_op, status, verzonden_op, volgnummer, inhoud)
+                SELECT @id, s.gesprek_id, s.campagne_id, s.klantnummer, @soort, @op, 'verzonden', @op, 0, @inhoud::jsonb
+                FROM handhavingssignaal s WHERE s.id = @signaalId
+                ON CONFLICT (gesprek_id, soort, volgnummer) DO NOTHING
+                RETURNING id)
+            SELECT id FROM nieuw
+            UNION ALL
+            SELECT b.id FROM bericht b JOIN handhavingssignaal s ON s.gesprek_id = b.gesprek_id
+            WHERE s.id = @signaalId AND b.soort = @soort AND b.volgnummer = 0
+            LIMIT 1
+            """,
+            new
+            {
+                id = brief.Id,
+                signaalId = brief.SignaalId,
+                soort = EnumTekst.Van(brief.Soort),
+                op = brief.VerzondenOp.UtcDateTime,
+                inhoud = JsonSerializer.Serialize(brief, Inhoud),
+            },
+            cancellationToken: ct));
+        return id ?? throw new InvalidOperationException($"Handhavingssignaal {brief.SignaalId} staat niet in de tabel.");
+    }
+
+    public async Task<HandhavingsbriefAfdruk?> BriefAsync(Guid signaalId, Guid briefId, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rij = await conn.QuerySingleOrDefaultAsync<(string Inhoud, string? Naam, string? Postcode)>(new CommandDefinition("""
+            SELECT b.inhoud::text, k.naam, k.postcode
+            FROM bericht b
+            JOIN handhavingssignaal s ON s.gesprek_id = b.gesprek_id
+            LEFT JOIN klant_overzicht k ON k.klantnummer = b.klantnummer
+            WHERE s.id = @signaalId AND b.id = @briefId AND b.inhoud IS NOT NULL
+            """, new { signaalId, briefId }, cancellationToken: ct));
+        if (rij.Inhoud is null) return null;
+        var brief = JsonSerializer.Deserialize<Handhavingsbrief>(rij.Inhoud, Inhoud)!;
+        return new HandhavingsbriefAfdruk(brief, rij.Naam ?? brief.Klantnummer, rij.Postcode ?? "");
     }
 
     public Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, CancellationToken ct) => SignalenAsync(status, null, ct);

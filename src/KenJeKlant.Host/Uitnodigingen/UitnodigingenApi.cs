@@ -50,6 +50,10 @@ public static class UitnodigingenApi
     {
         if (await leesmodel.BriefAsync(id, ct) is not { } brief)
             return TypedResults.Problem(statusCode: 404, title: "Brief niet gevonden", detail: $"Er is geen brief met id {id}.");
+        // A handhaving letter shares the outbox but not these words: it is printed from its signal, as it was sent.
+        if (brief.Soort is BerichtSoort.Voornemen or BerichtSoort.Besluit)
+            return TypedResults.Problem(statusCode: 404, title: "Handhavingsbrief",
+                detail: $"Brief {id} is een handhavingsbrief; open hem bij het handhavingssignaal (GET /api/v1/handhavingssignalen/{{id}}/brieven/{id}.html).");
         return TypedResults.Content(BriefHtml.Maak(brief, klok.LocalTimeZone), "text/html; charset=utf-8");
     }
 

@@ -196,5 +196,11 @@ public sealed class KlantenApiTests : IAsyncLifetime
         Assert.Contains("/api/v1/klanten", paden);
         Assert.Contains("/api/v1/klanten/{klantnummer}", paden);
         Assert.Contains("/api/v1/bestand", paden);
+        // The handhaving letters and the rechtmatigheidssignalen (decision 31).
+        Assert.Contains("/api/v1/handhavingssignalen/{id}/voornemen", paden);
+        Assert.Contains("/api/v1/handhavingssignalen/{id}/besluitbrief", paden);
+        Assert.Contains("/api/v1/handhavingssignalen/{id}/brieven/{briefId}.pdf", paden);
+        Assert.Contains("/api/v1/klanten/{klantnummer}/rechtmatigheidssignalen", paden);
+        Assert.Contains("/api/v1/rechtmatigheidssignalen/{id}/conclusie", paden);
     }
 }

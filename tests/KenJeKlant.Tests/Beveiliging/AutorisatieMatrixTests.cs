@@ -102,6 +102,18 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["POST /api/v1/handhavingssignalen/{id:guid}/zienswijze"] = [H],
         ["POST /api/v1/handhavingssignalen/{id:guid}/beoordeling"] = [H],
         ["POST /api/v1/handhavingssignalen/{id:guid}/besluit"] = [H],
+        ["POST /api/v1/handhavingssignalen/{id:guid}/voornemen"] = [H],
+        ["POST /api/v1/handhavingssignalen/{id:guid}/besluitbrief"] = [H],
+        ["GET /api/v1/handhavingssignalen/{id:guid}/brieven/{briefId:guid}.html"] = [H],
+        ["GET /api/v1/handhavingssignalen/{id:guid}/brieven/{briefId:guid}.pdf"] = [H],
+        ["POST /api/v1/klanten/{klantnummer}/rechtmatigheidssignalen/"] = [KM],
+        ["GET /api/v1/klanten/{klantnummer}/rechtmatigheidssignalen/aanleidingen"] = [KM],
+        ["GET /api/v1/rechtmatigheidssignalen/"] = [H],
+        ["GET /api/v1/rechtmatigheidssignalen/{id:guid}"] = [H],
+        ["POST /api/v1/rechtmatigheidssignalen/{id:guid}/onderzoek"] = [H],
+        ["POST /api/v1/rechtmatigheidssignalen/{id:guid}/horen"] = [H],
+        ["POST /api/v1/rechtmatigheidssignalen/{id:guid}/conclusie"] = [H],
+        ["GET /api/v1/rechtmatigheidssignalen/{id:guid}/oproep.html"] = [H],
     };
 
     private static readonly Dictionary<string, string[]> HubMethoden = new()
@@ -239,6 +251,7 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
             .Replace("{gebruikersnaam}", "nieuw", StringComparison.Ordinal)
             .Replace("{gesprekId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{briefId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id}", patroon.StartsWith("/api/v1/klantmanagers", StringComparison.Ordinal) ? "KM001" : "campagne-een", StringComparison.Ordinal);
         pad = System.Text.RegularExpressions.Regex.Replace(pad, "{[^}:]+:int}", "1");
         pad = System.Text.RegularExpressions.Regex.Replace(pad, "{[^}]+}", "x");
