@@ -16,51 +16,29 @@ namespace KenJeKlant.Grains.Bestand;
 /// <param name="nieuw">The state a client never seen before gets from this import (<see cref="Klanten.NieuweKlant"/>).</param>
 public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProfiel, Task<ImportEffect>> importeer, Func<KlantProfiel, Klanten.KlantState> nieuw, ILogger logger)
 {
-
     /// <summary>Settling an unchanged row is one join, not a grain call: many batches' worth per statement.</summary>
     public const int OngewijzigdPerBatch = 20;
 
     private int _naRegel;
-    // Where writing new clients in bulk stands on this activation.
-    private int _nieuwNa;
-    private bool _nieuwGezet;
+    // The two bulk passes (new clients, then unchanged rows), each a part per step.
+    private readonly Doorloop _nieuw = new();
+    private readonly Doorloop _ongewijzigd = new();
 
     /// <summary>Whether this activation wrote new clients in bulk: their herbeoordeling is the scanners' to look at.</summary>
     public bool NieuweGeschreven { get; private set; }
-    // Where settling unchanged rows stands on this activation: after which line, and whether it is done.
-    private int _ongewijzigdNa;
-    private bool _ongewijzigdGezet;
 
     public async Task<StapUitkomst> VerwerkAsync(ImportJob job, int batchgrootte, int tegelijk, int nieuwPerDeel = 10_000)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (!_nieuwGezet)
-        {
-            var (gezet, tot) = await opslag.ZetNieuwAsync(job, _nieuwNa, nieuwPerDeel, nieuw);
-            if (gezet > 0)
+        if (await _nieuw.DeelAsync(na => opslag.ZetNieuwAsync(job, na, nieuwPerDeel, nieuw), gezet =>
             {
                 NieuweGeschreven = true;
                 BestandImportLog.NieuwGezet(logger, gezet, job.Id);
-            }
-            if (tot is { } regel)
-            {
-                _nieuwNa = regel;
-                return StapUitkomst.Verder;
-            }
-            _nieuwGezet = true;
-        }
-        if (!_ongewijzigdGezet)
-        {
-            // A part per step, so the job answers its status between parts of a large export.
-            var (gezet, tot) = await opslag.ZetOngewijzigdAsync(job, _ongewijzigdNa, batchgrootte * OngewijzigdPerBatch);
-            if (gezet > 0) BestandImportLog.OngewijzigdGezet(logger, gezet, job.Id);
-            if (tot is { } regel)
-            {
-                _ongewijzigdNa = regel;
-                return StapUitkomst.Verder;
-            }
-            _ongewijzigdGezet = true;
-        }
+            }))
+            return StapUitkomst.Verder;
+        if (await _ongewijzigd.DeelAsync(na => opslag.ZetOngewijzigdAsync(job, na, batchgrootte * OngewijzigdPerBatch),
+                gezet => BestandImportLog.OngewijzigdGezet(logger, gezet, job.Id)))
+            return StapUitkomst.Verder;
         var rijen = await opslag.TeVerwerkenAsync(job.Id, _naRegel, batchgrootte);
         if (rijen.Count == 0)
         {
@@ -80,5 +58,31 @@ public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProf
         if (mislukt.Count == 0) return StapUitkomst.Verder;
         BestandImportLog.KlantenNietBereikt(logger, mislukt[0].Fout!, mislukt.Count, job.Id);
         return StapUitkomst.Wacht;
+    }
+
+    /// <summary>
+    /// A pass over the pending rows in parts, once per activation: a part per step, so the job answers its status
+    /// between parts of a large export. Where it stands lives in memory only; a new activation starts it again,
+    /// which finds only the rows still pending.
+    /// </summary>
+    private sealed class Doorloop
+    {
+        private int _na;
+        private bool _klaar;
+
+        /// <summary>Does the next part; false once the pass has found nothing left to look at.</summary>
+        public async Task<bool> DeelAsync(Func<int, Task<(int Gezet, int? Tot)>> deel, Action<int> gezet)
+        {
+            if (_klaar) return false;
+            var (aantal, tot) = await deel(_na);
+            if (aantal > 0) gezet(aantal);
+            if (tot is { } regel)
+            {
+                _na = regel;
+                return true;
+            }
+            _klaar = true;
+            return false;
+        }
     }
 }
