@@ -41,4 +41,8 @@ public sealed record KlantOverzicht
     /// Scheduling, not something a list shows: left out of the API.
     /// </summary>
     [Id(20), JsonIgnore] public DateTimeOffset? HerbeoordelingControle { get; init; }
+    /// <summary>The client's gemeente (CBS gemeentecode): from the export, or the dienst's only gemeente.</summary>
+    [Id(21)] public string? Gemeente { get; init; }
+    /// <summary>The date the client left the bestand (or the benefit ended), with <see cref="UitstroomReden"/>.</summary>
+    [Id(22)] public DateOnly? UitstroomDatum { get; init; }
 }

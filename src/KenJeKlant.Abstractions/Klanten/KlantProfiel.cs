@@ -24,4 +24,9 @@ public sealed record KlantProfiel
     [Id(9), JsonPropertyName("klantmanager")] public required string Klantmanager { get; init; }
     /// <summary>Last participatiegesprek the benefits system knows of, if any (campaign selection "not spoken since").</summary>
     [Id(10), JsonPropertyName("laatsteGesprek")] public DateOnly? LaatsteGesprek { get; init; }
+    /// <summary>
+    /// The client's gemeente (CBS gemeentecode, four digits) from the export's gemeente column; null when the export
+    /// has none, which only a dienst with one gemeente accepts (the client then belongs to that one).
+    /// </summary>
+    [Id(11), JsonPropertyName("gemeente")] public string? Gemeente { get; init; }
 }

@@ -31,6 +31,8 @@ public static class KlantOverzichtMapper
             HerbeoordelingGrond = s.Herbeoordeling?.Grond,
             HerbeoordelingGemeld = s.HerbeoordelingGemeld?.Status,
             HerbeoordelingControle = s.HerbeoordelingControle,
+            Gemeente = p.Gemeente,
+            UitstroomDatum = s.Uitstroom?.Datum,
         };
     }
 }

@@ -22,6 +22,7 @@ internal static class ProfielVerschil
         Vergelijk("doelgroepen", oud.Doelgroepen, nieuw.Doelgroepen);
         Vergelijk("klantmanager", oud.Klantmanager, nieuw.Klantmanager);
         Vergelijk("laatste gesprek", oud.LaatsteGesprek, nieuw.LaatsteGesprek);
+        Vergelijk("gemeente", oud.Gemeente, nieuw.Gemeente);
         return velden;
     }
 }

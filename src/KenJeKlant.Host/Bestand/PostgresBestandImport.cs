@@ -16,7 +16,7 @@ namespace KenJeKlant.Host.Bestand;
 /// blocks, the rows read from it with their line numbers and the effect of applying each, and the first
 /// errors and warnings. The upload and the job's row go in one transaction, so a cut-off upload leaves nothing.
 /// </summary>
-public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers medewerkers) : IBestandImportOpslag
+public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers medewerkers, Gemeenten.Gemeentelijst? gemeenten = null) : IBestandImportOpslag
 {
     public const int BlokGrootte = 1 << 20;
     private const string EenTegelijk = "ux_bestand_import_een_tegelijk";
@@ -230,7 +230,7 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         var gezet = 0;
         if (nieuwe.Count > 0)
         {
-            var geschreven = await Klanten.KlantOpslag.VoegNieuweToeAsync(conn, tx, [.. nieuwe.Select(n => n.Staat)]);
+            var geschreven = await Klanten.KlantOpslag.VoegNieuweToeAsync(conn, tx, [.. nieuwe.Select(n => n.Staat)], gemeenten?.Enige?.Code);
             var effecten = nieuwe.Where(n => geschreven.Contains(n.Staat.Profiel!.Klantnummer)).Select(n => (n.Regel, ImportEffect.Nieuw)).ToList();
             if (effecten.Count > 0) await SchrijfToegepastAsync(conn, tx, job, effecten);
             gezet = effecten.Count;

@@ -16,6 +16,11 @@ public static class KenJeKlantClaims
     public const string Token = "token";
     /// <summary>How the session began; <c>gemeente</c> for the identity provider, whose session logging out also ends.</summary>
     public const string Aanmelding = "aanmelding";
+    /// <summary>
+    /// A CBS gemeentecode a programmaleider is limited to (one claim per gemeente; none: all of them).
+    /// Read by <see cref="Gemeenten.Gemeentetoegang"/>.
+    /// </summary>
+    public const string Gemeente = "gemeente";
 
     public static ClaimsPrincipal Principal(string gebruikersnaam, string naam, IEnumerable<string> rollen, string? medewerker, string soort)
     {

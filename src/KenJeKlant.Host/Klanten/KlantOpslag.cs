@@ -52,12 +52,17 @@ public sealed class KlantOpslag : IGrainStorage, IAsyncDisposable
     private readonly Domeinklok _klok;
     private readonly Groepeerder<string, Gelezen?> _lezer;
     private readonly Groepeerder<Schrijven, int> _schrijver;
+    private readonly string? _enigeGemeente;
 
-    /// <summary>Owns <paramref name="db"/> (its own pool, so grain writes never wait behind the API's queries).</summary>
-    public KlantOpslag(NpgsqlDataSource db, Domeinklok klok, int werkers = 4, int maximaal = 500)
+    /// <summary>
+    /// Owns <paramref name="db"/> (its own pool, so grain writes never wait behind the API's queries).
+    /// <paramref name="enigeGemeente"/>: the dienst's only gemeente, written on every row whose profile names none.
+    /// </summary>
+    public KlantOpslag(NpgsqlDataSource db, Domeinklok klok, int werkers = 4, int maximaal = 500, string? enigeGemeente = null)
     {
         _db = db;
         _klok = klok;
+        _enigeGemeente = enigeGemeente;
         _lezer = new Groepeerder<string, Gelezen?>(LeesAsync, werkers, maximaal);
         _schrijver = new Groepeerder<Schrijven, int>(SchrijfAsync, werkers, maximaal);
     }
@@ -77,7 +82,7 @@ public sealed class KlantOpslag : IGrainStorage, IAsyncDisposable
         var klantnummer = grainId.Key.ToString()!;
         int? verwacht = staat.ETag is null ? null : int.Parse(staat.ETag, System.Globalization.CultureInfo.InvariantCulture);
         var klant = staat.State ?? throw new InvalidOperationException($"Klant {klantnummer} heeft geen staat om op te slaan.");
-        var overzicht = klant.Profiel is null ? null : KlantOverzichtMapper.Van(klant, _klok.GetUtcNow());
+        var overzicht = klant.Profiel is null ? null : MetGemeente(KlantOverzichtMapper.Van(klant, _klok.GetUtcNow()), _enigeGemeente);
         var versie = await _schrijver.VoerUitAsync(new Schrijven(klantnummer, verwacht, JsonSerializer.Serialize(klant, Json), overzicht));
         staat.ETag = versie.ToString(System.Globalization.CultureInfo.InvariantCulture);
         staat.RecordExists = true;
@@ -121,12 +126,17 @@ public sealed class KlantOpslag : IGrainStorage, IAsyncDisposable
     /// the caller's transaction: the import's bulk path. A client stored meanwhile by its grain is left alone and
     /// not among the klantnummers returned. The rows say they were written when the client was taken in (domain clock).
     /// </summary>
-    public static async Task<IReadOnlySet<string>> VoegNieuweToeAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<KlantState> nieuw)
+    public static async Task<IReadOnlySet<string>> VoegNieuweToeAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<KlantState> nieuw, string? enigeGemeente = null)
     {
         ArgumentNullException.ThrowIfNull(nieuw);
-        var schrijven = nieuw.Select(k => new Schrijven(k.Profiel!.Klantnummer, null, JsonSerializer.Serialize(k, Json), KlantOverzichtMapper.Van(k, k.Historie[^1].Tijdstip))).ToList();
+        var schrijven = nieuw.Select(k => new Schrijven(k.Profiel!.Klantnummer, null, JsonSerializer.Serialize(k, Json),
+            MetGemeente(KlantOverzichtMapper.Van(k, k.Historie[^1].Tijdstip), enigeGemeente))).ToList();
         return (await SchrijfAsync(conn, tx, schrijven)).Keys.ToHashSet(StringComparer.Ordinal);
     }
+
+    // A profile from an export without a gemeente column names none; with one gemeente configured the client is that one's.
+    private static KlantOverzicht MetGemeente(KlantOverzicht overzicht, string? enigeGemeente) =>
+        overzicht.Gemeente is null && enigeGemeente is not null ? overzicht with { Gemeente = enigeGemeente } : overzicht;
 
     // One statement for the states, one for their read-model rows: the rows only of states that were written.
     private static async Task<Dictionary<string, int>> SchrijfAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<Schrijven> teSchrijven)
@@ -159,5 +169,6 @@ public static class KlantOpslagExtensions
     /// <summary>The klant grains' storage: its own connection pool, so its batches never wait behind other grains' writes.</summary>
     public static IServiceCollection AddKlantOpslag(this IServiceCollection services, string connectionString) =>
         services.AddGrainStorage(StorageNames.Klanten, (sp, _) =>
-            new KlantOpslag(NpgsqlDataSource.Create(connectionString), sp.GetRequiredService<Domeinklok>()));
+            new KlantOpslag(NpgsqlDataSource.Create(connectionString), sp.GetRequiredService<Domeinklok>(),
+                enigeGemeente: sp.GetService<Gemeenten.Gemeentelijst>()?.Enige?.Code));
 }

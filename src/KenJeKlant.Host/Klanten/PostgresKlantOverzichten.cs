@@ -39,7 +39,9 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         .Kolom("herbeoordeling_datum", "date", o => o.HerbeoordelingDatum)
         .Kolom("herbeoordeling_grond", "text", o => o.HerbeoordelingGrond)
         .Kolom("herbeoordeling_gemeld", "text", o => o.HerbeoordelingGemeld?.ToString())
-        .Kolom("herbeoordeling_controle", "timestamptz", o => o.HerbeoordelingControle?.UtcDateTime);
+        .Kolom("herbeoordeling_controle", "timestamptz", o => o.HerbeoordelingControle?.UtcDateTime)
+        .Kolom("gemeente", "text", o => o.Gemeente)
+        .Kolom("uitstroom_datum", "date", o => o.UitstroomDatum);
 
     // laatste_gesprek is stored as the bestand says it and read with the gesprekken held here (one home: the gesprek table).
     private static readonly string Gelezen =
@@ -170,6 +172,8 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         public string? HerbeoordelingGrond { get; init; }
         public string? HerbeoordelingGemeld { get; init; }
         public DateTimeOffset? HerbeoordelingControle { get; init; }
+        public string? Gemeente { get; init; }
+        public DateOnly? UitstroomDatum { get; init; }
 
         public KlantOverzicht NaarOverzicht() => new()
         {
@@ -200,6 +204,8 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
             HerbeoordelingGrond = HerbeoordelingGrond,
             HerbeoordelingGemeld = HerbeoordelingGemeld is { } g ? Enum.Parse<HerbeoordelingStatus>(g) : null,
             HerbeoordelingControle = HerbeoordelingControle,
+            Gemeente = Gemeente,
+            UitstroomDatum = UitstroomDatum,
         };
     }
 

@@ -71,6 +71,7 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["GET /api/v1/klanten/{klantnummer}/plan-van-aanpak.pdf"] = [KM],
         ["GET /api/v1/plan-van-aanpak/keuzes"] = [KM, KM2],
         ["GET /api/v1/klantmanagers/"] = Ingelogd,
+        ["GET /api/v1/gemeenten/"] = Ingelogd,
         ["PUT /api/v1/klantmanagers/{id}"] = [B],
         ["PUT /api/v1/klantmanagers/{id}/vervanging"] = [B],
         ["GET /api/v1/klantmanagers/{id}/werklijst"] = [KM],
