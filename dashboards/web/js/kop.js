@@ -4,6 +4,7 @@ import { laadSessie, logUit } from './sessie.js';
 // Who may use which page, as the API's access rules (Toegang.cs) allow: a beheerder also sees campaign aggregates.
 const PAGINAS = [
   { pad: '/programmaleider.html', naam: 'Campagne live', rollen: ['programmaleider', 'beheerder'] },
+  { pad: '/rapportages.html', naam: 'Rapportages', rollen: ['programmaleider', 'beheerder'] },
   { pad: '/klantmanager.html', naam: 'Mijn werklijst', rollen: ['klantmanager'] },
   { pad: '/handhaving.html', naam: 'Handhaving', rollen: ['handhaving'] },
   { pad: '/beheer.html', naam: 'Beheer', rollen: ['beheerder'] },

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using Dapper;
+using KenJeKlant.Abstractions.Klanten;
+using KenJeKlant.Abstractions.Peildata;
+using KenJeKlant.Grains.Beleid;
+using KenJeKlant.Grains.Peildata;
+using KenJeKlant.Host.Gemeenten;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace KenJeKlant.Host.Peildata;
+
+/// <summary>
+/// Records a peildatum in one transaction: the periods of every client whose reported state changed are closed and
+/// new ones opened (with the in- or uitstroom they start), then the day's counts per gemeente are made from them.
+/// An advisory lock keeps two silos from recording at once; the peildatum_run row makes a second run a no-op.
+/// </summary>
+public sealed class PostgresPeildata(NpgsqlDataSource db, Gemeentelijst gemeenten, IOptionsMonitor<HerbeoordelingBeleid> herbeoordeling) : IPeildata
+{
+    private const long Slot = 0x6b6a6b_7065696c; // "kjk" "peil": one lock id for the whole cluster
+
+    public async Task<DateOnly?> LaatsteAsync(CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<DateOnly?>(new CommandDefinition("SELECT max(peildatum) FROM peildatum_run", cancellationToken: ct));
+    }
+
+    public async Task<PeildatumRun> NeemAsync(DateOnly peildatum, CancellationToken ct = default)
+    {
+        var klok = Stopwatch.StartNew();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Slot)", new { Slot }, tx, cancellationToken: ct));
+        var laatste = await conn.ExecuteScalarAsync<DateOnly?>(new CommandDefinition("SELECT max(peildatum) FROM peildatum_run", transaction: tx, cancellationToken: ct));
+        if (laatste is { } l && peildatum < l)
+            throw new OvergangGeweigerdException($"Peildatum {peildatum:dd-MM-yyyy} ligt voor de laatst vastgelegde ({l:dd-MM-yyyy}); de geschiedenis wordt niet herschreven.", "peildatum");
+        if (laatste == peildatum)
+        {
+            // Taken again: undo that day's run first, so the periods continue from the day before.
+            await conn.ExecuteAsync(new CommandDefinition("""
+                DELETE FROM peildatum_telling WHERE peildatum = @peildatum;
+                DELETE FROM peildatum_run WHERE peildatum = @peildatum;
+                DELETE FROM klant_peildata WHERE geldig_van = @peildatum;
+                UPDATE klant_peildata SET geldig_tot = 'infinity' WHERE geldig_tot = @peildatum;
+                """, new { peildatum }, tx, cancellationToken: ct));
+        }
+        var eerste = await conn.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT NOT EXISTS (SELECT 1 FROM peildatum_run WHERE peildatum < @peildatum)", new { peildatum }, tx, cancellationToken: ct));
+        var gewijzigd = await conn.ExecuteAsync(new CommandDefinition(Vastleggen, new { peildatum, eerste }, tx, commandTimeout: 600, cancellationToken: ct));
+        var klanten = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT count(*) FROM klant_overzicht", transaction: tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO peildatum_run (peildatum, uitgevoerd_op, klanten, gewijzigd, duur_ms) VALUES (@peildatum, now(), @klanten, @gewijzigd, 0)",
+            new { peildatum, klanten, gewijzigd }, tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(Tellen, new
+        {
+            peildatum,
+            standaard = gemeenten.Alle[0].Code,
+            teLaat = herbeoordeling.CurrentValue.TeLaatNaDagen,
+        }, tx, commandTimeout: 600, cancellationToken: ct));
+        var duur = (int)klok.ElapsedMilliseconds;
+        await conn.ExecuteAsync(new CommandDefinition("UPDATE peildatum_run SET duur_ms = @duur WHERE peildatum = @peildatum", new { duur, peildatum }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return new PeildatumRun(peildatum, klanten, gewijzigd, duur);
+    }
+
+    /// <summary>Every recorded peildatum, latest first.</summary>
+    public async Task<IReadOnlyList<PeildatumRun>> RunsAsync(int aantal, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rijen = await conn.QueryAsync<PeildatumRun>(new CommandDefinition(
+            "SELECT peildatum, klanten, gewijzigd, duur_ms AS DuurMs FROM peildatum_run ORDER BY peildatum DESC LIMIT @aantal", new { aantal }, cancellationToken: ct));
+        return [.. rijen];
+    }
+
+    // A client's row changes when anything a report reads changes. Instroom is counted only after the first
+    // peildatum (before it, everyone "arrives"); uitstroom takes the reason the client left with, else "reden onbekend".
+    private const string Vastleggen = """
+        WITH nu AS (
+            SELECT klantnummer, gemeente, in_bestand, indeling, trede, route, ontheffing_tot, herbeoordeling_datum,
+                   laatste_gesprek, uitstroom_reden
+            FROM klant_overzicht),
+        verschil AS (
+            SELECT n.*, o.klantnummer IS NOT NULL AS bekend, o.in_bestand AS was_in, o.trede AS was_trede, o.route AS was_route
+            FROM nu n LEFT JOIN klant_peildata o ON o.klantnummer = n.klantnummer AND o.geldig_tot = 'infinity'
+            WHERE o.klantnummer IS NULL
+               OR (o.gemeente, o.in_bestand, o.indeling, o.trede, o.route, o.ontheffing_tot, o.herbeoordeling_datum, o.laatste_gesprek, o.uitstroom_reden)
+                  IS DISTINCT FROM
+                  (n.gemeente, n.in_bestand, n.indeling, n.trede, n.route, n.ontheffing_tot, n.herbeoordeling_datum, n.laatste_gesprek, n.uitstroom_reden)),
+        gesloten AS (
+            UPDATE klant_peildata p SET geldig_tot = @peildatum
+            FROM verschil v WHERE p.klantnummer = v.klantnummer AND p.geldig_tot = 'infinity')
+        INSERT INTO klant_peildata (klantnummer, geldig_van, gemeente, in_bestand, indeling, trede, route, ontheffing_tot,
+                                    herbeoordeling_datum, laatste_gesprek, uitstroom_reden, stroom, stroom_reden, vorige_trede, vorige_route)
+        SELECT klantnummer, @peildatum, gemeente, in_bestand, indeling, trede, route, ontheffing_tot,
+               herbeoordeling_datum, laatste_gesprek, uitstroom_reden,
+               CASE WHEN in_bestand AND NOT coalesce(was_in, false) AND NOT @eerste THEN 'instroom'
+                    WHEN NOT in_bestand AND was_in THEN 'uitstroom' END,
+               CASE WHEN in_bestand AND NOT coalesce(was_in, false) AND NOT @eerste
+                        THEN CASE WHEN bekend THEN 'terug in bestand' ELSE 'nieuw in bestand' END
+                    WHEN NOT in_bestand AND was_in THEN coalesce(uitstroom_reden, 'reden onbekend') END,
+               was_trede, was_route
+        FROM verschil
+        """;
+
+    // The counts a report reads, per gemeente: the bestand by each dimension on the peildatum, with the
+    // herbeoordeling status and "spoken within 12 months" as they stood that day, and the day's in- and uitstroom.
+    private const string Tellen = """
+        INSERT INTO peildatum_telling (peildatum, gemeente, soort, sleutel, aantal)
+        SELECT @peildatum, k.gemeente, s.soort, s.sleutel, count(*)
+        FROM (SELECT coalesce(gemeente, @standaard) AS gemeente, indeling, trede, route, ontheffing_tot, herbeoordeling_datum, laatste_gesprek
+              FROM klant_peildata
+              WHERE geldig_tot > @peildatum AND geldig_van <= @peildatum AND in_bestand) k
+        CROSS JOIN LATERAL (VALUES
+            ('bestand', 'totaal'),
+            ('indeling', coalesce(k.indeling, 'nog niet ingedeeld')),
+            ('trede', coalesce('trede ' || k.trede, 'geen trede')),
+            ('route', coalesce(k.route, 'geen route')),
+            ('ontheffing', CASE WHEN k.ontheffing_tot >= @peildatum THEN 'met ontheffing' ELSE 'zonder ontheffing' END),
+            ('herbeoordeling', CASE WHEN k.herbeoordeling_datum IS NULL THEN 'niet gepland'
+                                    WHEN @peildatum < k.herbeoordeling_datum THEN 'gepland'
+                                    WHEN @peildatum < k.herbeoordeling_datum + @teLaat THEN 'aan de beurt'
+                                    ELSE 'te laat' END),
+            ('gesproken', CASE WHEN k.laatste_gesprek > (@peildatum - interval '12 months')::date THEN 'ja' ELSE 'nee' END)
+        ) AS s(soort, sleutel)
+        GROUP BY k.gemeente, s.soort, s.sleutel
+        UNION ALL
+        SELECT @peildatum, coalesce(gemeente, @standaard), stroom, stroom_reden, count(*)
+        FROM klant_peildata WHERE geldig_van = @peildatum AND stroom IS NOT NULL
+        GROUP BY 2, 3, 4
+        """;
+}
