@@ -45,6 +45,7 @@ async function start() {
   document.getElementById('download-csv').addEventListener('click', () => download('text/csv', 'csv'));
   document.getElementById('download-xlsx').addEventListener('click', () => download(XLSX, 'xlsx'));
   document.getElementById('doel-form').addEventListener('submit', zetDoel);
+  document.body.dataset.klaar = 'ja';
 }
 
 function adres() {

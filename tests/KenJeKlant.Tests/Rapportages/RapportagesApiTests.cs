@@ -243,4 +243,15 @@ public sealed class RapportagesApiTests(Rapportagebestand bestand) : IClassFixtu
         Assert.Equal(voor, await TelAsync("SELECT count(*) FROM klant_peildata"));
         Assert.Equal(6, await TelAsync("SELECT count(*) FROM klant_peildata WHERE stroom = 'uitstroom'"));
     }
+
+    [Fact]
+    public async Task Het_OpenAPI_document_noemt_peildata_rapportages_en_doelen()
+    {
+        using var anoniem = _app.CreateClient();
+        var document = await (await anoniem.GetAsync("/api/v1/openapi.json")).LeesAsync();
+        var paden = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/peildata", paden);
+        Assert.Contains("/api/v1/rapportages/{soort}", paden);
+        Assert.Contains("/api/v1/doelen/{indicator}/{jaar}", paden);
+    }
 }
