@@ -1,6 +1,7 @@
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Host.Infrastructuur.Realtime;
 using KenJeKlant.Host.Beveiliging;
+using KenJeKlant.Host.Gemeenten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -22,7 +23,10 @@ public sealed class CampagneHub(IGrainFactory grains, CampagneDoorgever doorgeve
 
     protected override async Task ControleerAsync(string id)
     {
-        if (await grains.GetGrain<ICampagneGrain>(id).GetVoortgangAsync() is null) throw new HubException($"Er is geen campagne '{id}'.");
+        if (await grains.GetGrain<ICampagneGrain>(id).GetAsync() is not { } stand) throw new HubException($"Er is geen campagne '{id}'.");
+        // As the API (CampagneGemeenteFilter): a programmaleider limited to gemeenten follows only campaigns of theirs.
+        if (Gemeentetoegang.Toegestaan(Context.User!) is { } eigen && (stand.Definitie.Selectie.Gemeente is not { } gemeente || !eigen.Contains(gemeente)))
+            throw new HubException("Deze campagne hoort niet bij uw gemeente(n).");
     }
 
     protected override async Task StuurMomentopnameAsync(string id)

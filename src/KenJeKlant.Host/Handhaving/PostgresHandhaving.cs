@@ -20,7 +20,7 @@ public sealed class PostgresHandhaving(NpgsqlDataSource db) : IHandhavingOpslag,
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         return await conn.QuerySingleOrDefaultAsync<SignaalBasis>(new CommandDefinition(
-            "SELECT klantnummer, campagne_id, gesprek_id, reden, aangemaakt_op FROM handhavingssignaal WHERE id = @id", new { id }, cancellationToken: ct));
+            "SELECT klantnummer, campagne_id, gesprek_id, reden, aangemaakt_op, gemeente FROM handhavingssignaal WHERE id = @id", new { id }, cancellationToken: ct));
     }
 
     public async Task SchrijfStandAsync(SignaalStand stand, CancellationToken ct = default)
