@@ -6,9 +6,10 @@ namespace KenJeKlant.Host.Campagnes;
 /// <summary>
 /// A programmaleider limited to gemeenten (<see cref="Gemeentetoegang"/>) works only on campaigns that select one of
 /// theirs: one set up for another gemeente, or for all of them, is refused with 403 and logged for the operator.
-/// The list of campaigns (names and status, no personal data) stays whole.
+/// A campaign without a gemeente in a dienst of one gemeente is that gemeente's. The list of campaigns (names and
+/// status, no personal data) stays whole.
 /// </summary>
-public sealed partial class CampagneGemeenteFilter(IGrainFactory grains, ILogger<CampagneGemeenteFilter> logger) : IEndpointFilter
+public sealed partial class CampagneGemeenteFilter(IGrainFactory grains, Gemeentelijst gemeenten, ILogger<CampagneGemeenteFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -29,6 +30,7 @@ public sealed partial class CampagneGemeenteFilter(IGrainFactory grains, ILogger
         else
             return await next(context);
 
+        gemeente ??= gemeenten.Enige?.Code;
         if (gemeente is not null && eigen.Contains(gemeente)) return await next(context);
         LogGeweigerd(logger, http.User.Identity?.Name ?? "?", gemeente ?? "alle gemeenten", http.Request.Method, http.Request.Path);
         return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang tot deze gemeente",

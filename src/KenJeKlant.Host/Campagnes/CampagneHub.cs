@@ -13,7 +13,7 @@ namespace KenJeKlant.Host.Campagnes;
 /// only, for programmaleiders and beheerders.
 /// </summary>
 [Authorize(Policy = Toegang.Programma)]
-public sealed class CampagneHub(IGrainFactory grains, CampagneDoorgever doorgever) : VolgHub<ICampagneClient, ICampagneObserver>(doorgever)
+public sealed class CampagneHub(IGrainFactory grains, CampagneDoorgever doorgever, Gemeentelijst gemeenten) : VolgHub<ICampagneClient, ICampagneObserver>(doorgever)
 {
     public Task Volg(string campagneId) => VolgAsync(campagneId);
 
@@ -25,7 +25,8 @@ public sealed class CampagneHub(IGrainFactory grains, CampagneDoorgever doorgeve
     {
         if (await grains.GetGrain<ICampagneGrain>(id).GetAsync() is not { } stand) throw new HubException($"Er is geen campagne '{id}'.");
         // As the API (CampagneGemeenteFilter): a programmaleider limited to gemeenten follows only campaigns of theirs.
-        if (Gemeentetoegang.Toegestaan(Context.User!) is { } eigen && (stand.Definitie.Selectie.Gemeente is not { } gemeente || !eigen.Contains(gemeente)))
+        var gemeente = stand.Definitie.Selectie.Gemeente ?? gemeenten.Enige?.Code;
+        if (Gemeentetoegang.Toegestaan(Context.User!) is { } eigen && (gemeente is null || !eigen.Contains(gemeente)))
             throw new HubException("Deze campagne hoort niet bij uw gemeente(n).");
     }
 
