@@ -20,12 +20,19 @@ public static class BestandKolommen
     public const string Doelgroepregister = "doelgroepregister";
     public const string Klantmanager = "klantmanager";
     public const string LaatsteGesprek = "laatste_gesprek";
+    /// <summary>The client's gemeente (CBS code); required when the dienst serves more than one.</summary>
+    public const string Gemeente = "gemeente";
+    /// <summary>Optional: the benefit ended on this date; the client leaves the bestand with it.</summary>
+    public const string EinddatumUitkering = "einddatum_uitkering";
+    /// <summary>Optional, with <see cref="EinddatumUitkering"/>: why the benefit ended, as the benefits system says it.</summary>
+    public const string RedenBeeindiging = "reden_beeindiging";
 
     /// <summary>All known columns in export order.</summary>
     public static IReadOnlyList<string> Alle { get; } =
     [
         Klantnummer, Bsn, Naam, Geboortedatum, Postcode, Wijk, Huishouden, StartdatumUitkering,
         Statushouder, SchoolverlaterProVso, Arbeidsbeperking, Doelgroepregister, Klantmanager, LaatsteGesprek,
+        Gemeente, EinddatumUitkering, RedenBeeindiging,
     ];
 
     /// <summary>Columns without which a file cannot be imported at all.</summary>

@@ -17,4 +17,10 @@ public sealed record BestandLeesOpties
     /// With it set the stream need not be seekable.
     /// </summary>
     public Encoding? Codering { get; init; }
+
+    /// <summary>
+    /// The CBS codes of the gemeenten the dienst serves. With more than one, the <c>gemeente</c> column is required
+    /// (a file without it is refused, a line without a code too); with any, a code not among them refuses the line.
+    /// </summary>
+    public IReadOnlyCollection<string> Gemeenten { get; init; } = [];
 }

@@ -71,7 +71,7 @@ public static class BestandLezer
             return GeenKopregel();
         }
 
-        var (kolommen, probleem) = KolomIndeling.Uit(kop.Velden);
+        var (kolommen, probleem) = KolomIndeling.Uit(kop.Velden, opties.Gemeenten.Count > 1 ? [BestandKolommen.Gemeente] : []);
         if (kolommen is null)
         {
             return GeopendBestand.MetProbleem(probleem!);
@@ -86,7 +86,7 @@ public static class BestandLezer
                 "Het bestand bevat alleen een kopregel en geen klanten.");
         }
 
-        return GeopendBestand.Leesbaar(lezer, records, scheidingsteken, kolommen, new RijValidator(kolommen, opties.Importdatum), eerste);
+        return GeopendBestand.Leesbaar(lezer, records, scheidingsteken, kolommen, new RijValidator(kolommen, opties.Importdatum, opties.Gemeenten), eerste);
     }
 
     private static GeopendBestand GeenKopregel() =>

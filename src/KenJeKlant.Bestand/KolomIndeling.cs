@@ -21,7 +21,8 @@ internal sealed class KolomIndeling
     public IReadOnlyList<string> Genegeerd { get; }
 
     /// <summary>Maps a kopregel, or explains why it cannot be used.</summary>
-    public static (KolomIndeling? Indeling, BestandProbleem? Probleem) Uit(IReadOnlyList<string> kopregel)
+    /// <param name="ookVerplicht">Columns this dienst requires besides <see cref="BestandKolommen.Verplicht"/> (the gemeente, with several).</param>
+    public static (KolomIndeling? Indeling, BestandProbleem? Probleem) Uit(IReadOnlyList<string> kopregel, IReadOnlyList<string>? ookVerplicht = null)
     {
         var namen = kopregel.Select(Schoon).ToList();
         var bekend = namen.Where(IsBekend).ToList();
@@ -39,7 +40,7 @@ internal sealed class KolomIndeling
                 "Deze kolommen staan meer dan eens in de kopregel: " + string.Join(", ", dubbel) + "."));
         }
 
-        var ontbrekend = BestandKolommen.Verplicht.Except(bekend).ToList();
+        var ontbrekend = BestandKolommen.Verplicht.Concat(ookVerplicht ?? []).Except(bekend).ToList();
         if (ontbrekend.Count > 0)
         {
             return (null, new BestandProbleem(BestandProbleemSoort.OntbrekendeKolommen,

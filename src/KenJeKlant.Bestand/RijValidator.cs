@@ -8,8 +8,10 @@ namespace KenJeKlant.Bestand;
 /// Values are echoed in reasons only when they are short codes; a BSN or name never is, because
 /// error reports get mailed around and logged.
 /// </summary>
-internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum)
+internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum, IReadOnlyCollection<string> gemeenten)
 {
+    private const int MaxRedenLengte = 100;
+
     private const int MinLeeftijd = 15;
     private const int MaxLeeftijd = 110;
     private const int MaxNaamLengte = 200;
@@ -25,6 +27,7 @@ internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum)
         (BestandKolommen.Naam, "Naam"),
         (BestandKolommen.Wijk, "Wijk"),
         (BestandKolommen.Klantmanager, "Klantmanager"),
+        (BestandKolommen.RedenBeeindiging, "Reden beëindiging"),
     ];
 
     public BestandRij Valideer(CsvRecord record)
@@ -47,6 +50,8 @@ internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum)
         var doelgroepen = DoelgroepenVeld(rij);
         var klantmanager = Verplicht(rij, BestandKolommen.Klantmanager, "Klantmanager", MaxKlantmanagerLengte);
         var laatsteGesprek = OptioneleDatum(rij, BestandKolommen.LaatsteGesprek, "Laatste gesprek");
+        var gemeente = GemeenteVeld(rij);
+        var (einddatum, reden) = Beeindiging(rij, startdatum);
         var waarschuwingen = FormuleWaarschuwingen(rij);
 
         if (rij.Fouten.Count > 0)
@@ -67,6 +72,9 @@ internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum)
             Doelgroepen = doelgroepen,
             Klantmanager = klantmanager!,
             LaatsteGesprek = laatsteGesprek,
+            Gemeente = gemeente,
+            EinddatumUitkering = einddatum,
+            RedenBeeindiging = reden,
         };
         return new BestandRij(record.Regel, klantnummer, klantmanager, klant, []) { Waarschuwingen = waarschuwingen };
     }
@@ -210,6 +218,55 @@ internal sealed class RijValidator(KolomIndeling kolommen, DateOnly importdatum)
 
         rij.Fout(BestandKolommen.Huishouden, $"Onbekend huishouden '{Kort(waarde)}' ({HuishoudenTekst.Verwachting})");
         return null;
+    }
+
+    /// <summary>
+    /// The CBS gemeentecode, four digits; a spreadsheet that dropped the leading zero (453) is read as 0453. Required
+    /// when the dienst serves several gemeenten, and then one of them; with one, empty means that one.
+    /// </summary>
+    private string? GemeenteVeld(Rij rij)
+    {
+        var waarde = rij.Waarde(BestandKolommen.Gemeente);
+        if (waarde.Length == 0)
+        {
+            if (gemeenten.Count > 1) rij.Fout(BestandKolommen.Gemeente, "Gemeente ontbreekt (de CBS-gemeentecode, bijvoorbeeld 0453)");
+            return null;
+        }
+        var code = waarde.Length is > 0 and < 4 && waarde.All(char.IsAsciiDigit) ? waarde.PadLeft(4, '0') : waarde;
+        if (code.Length != 4 || !code.All(char.IsAsciiDigit))
+        {
+            rij.Fout(BestandKolommen.Gemeente, $"'{Kort(waarde)}' is geen CBS-gemeentecode (vier cijfers)");
+            return null;
+        }
+        if (gemeenten.Count > 0 && !gemeenten.Contains(code))
+        {
+            rij.Fout(BestandKolommen.Gemeente, $"Gemeente {code} hoort niet bij deze dienst ({string.Join(", ", gemeenten)})");
+            return null;
+        }
+        return code;
+    }
+
+    private (DateOnly? Einddatum, string? Reden) Beeindiging(Rij rij, DateOnly? startdatum)
+    {
+        var einddatum = OptioneleDatum(rij, BestandKolommen.EinddatumUitkering, "Einddatum uitkering");
+        if (einddatum is not null && startdatum is not null && einddatum < startdatum)
+        {
+            rij.Fout(BestandKolommen.EinddatumUitkering, "Einddatum uitkering ligt vóór de startdatum uitkering");
+            einddatum = null;
+        }
+        var reden = rij.Waarde(BestandKolommen.RedenBeeindiging);
+        if (reden.Length == 0) return (einddatum, null);
+        if (reden.Length > MaxRedenLengte)
+        {
+            rij.Fout(BestandKolommen.RedenBeeindiging, $"Reden beëindiging is langer dan {MaxRedenLengte} tekens");
+            return (einddatum, null);
+        }
+        if (rij.Waarde(BestandKolommen.EinddatumUitkering).Length == 0)
+        {
+            rij.Fout(BestandKolommen.RedenBeeindiging, "Reden beëindiging zonder einddatum uitkering");
+            return (null, null);
+        }
+        return (einddatum, reden);
     }
 
     private static Doelgroepen DoelgroepenVeld(Rij rij) => new()

@@ -18,6 +18,12 @@ public sealed record SyntheticBestandOpties
     /// <summary>Wijk names written into the wijk column.</summary>
     public IReadOnlyList<string> Wijken { get; init; } = HaarlemseWijken;
 
+    /// <summary>
+    /// CBS codes of the gemeenten the clients are spread over (evenly, drawn per client). Empty or one: the gemeente
+    /// column is written with that one or left empty, and nothing is drawn, so a seed keeps its file.
+    /// </summary>
+    public IReadOnlyList<string> Gemeenten { get; init; } = [];
+
     /// <summary>KM001 … KM050.</summary>
     public static IReadOnlyList<string> StandaardKlantmanagers { get; } =
         [.. Enumerable.Range(1, 50).Select(i => $"KM{i:D3}")];

@@ -81,6 +81,10 @@ internal sealed class SynthetischeKlantMaker
             JaNee.Formatteer(arbeidsbeperking && Kans(KansDoelgroepregisterBijBeperking)),
             Kies(_opties.Klantmanagers),
             LaatsteGesprek(startdatum),
+            // Drawn last and only with several gemeenten, so the other columns of a seed stay as they were.
+            _opties.Gemeenten.Count switch { 0 => "", 1 => _opties.Gemeenten[0], _ => Kies(_opties.Gemeenten) },
+            "", // einddatum_uitkering: a synthetic export holds the clients with a running benefit
+            "", // reden_beeindiging
         ];
     }
 

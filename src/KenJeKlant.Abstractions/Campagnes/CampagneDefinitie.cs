@@ -33,6 +33,8 @@ public sealed record CampagneSelectie
     /// <summary>Only clients not spoken since this date (never spoken included).</summary>
     [Id(3), JsonPropertyName("nietGesprokenSinds")] public DateOnly? NietGesprokenSinds { get; init; }
     [Id(4), JsonPropertyName("doelgroep")] public Doelgroep? Doelgroep { get; init; }
+    /// <summary>Only clients of this gemeente (CBS code), for a dienst that serves several.</summary>
+    [Id(5), JsonPropertyName("gemeente")] public string? Gemeente { get; init; }
 
     public static CampagneSelectie HeleBestand { get; } = new();
 }

@@ -9,4 +9,8 @@ namespace KenJeKlant.Abstractions.Gemeenten;
 [GenerateSerializer, Alias("kjk.Gemeente")]
 public sealed record Gemeente(
     [property: Id(0), JsonPropertyName("code")] string Code,
-    [property: Id(1), JsonPropertyName("naam")] string Naam);
+    [property: Id(1), JsonPropertyName("naam")] string Naam)
+{
+    /// <summary>The return address its letters print under its name; null: none configured.</summary>
+    [Id(2), JsonPropertyName("retouradres")] public string? Retouradres { get; init; }
+}

@@ -9,4 +9,5 @@ public sealed record SignaalBasis(
     [property: Id(1), JsonPropertyName("campagneId")] string CampagneId,
     [property: Id(2), JsonPropertyName("gesprekId")] Guid GesprekId,
     [property: Id(3), JsonPropertyName("reden")] string Reden,
-    [property: Id(4), JsonPropertyName("aangemaaktOp")] DateTimeOffset AangemaaktOp);
+    [property: Id(4), JsonPropertyName("aangemaaktOp")] DateTimeOffset AangemaaktOp,
+    [property: Id(5), JsonPropertyName("gemeente")] string? Gemeente = null);

@@ -29,4 +29,8 @@ public sealed record KlantProfiel
     /// has none, which only a dienst with one gemeente accepts (the client then belongs to that one).
     /// </summary>
     [Id(11), JsonPropertyName("gemeente")] public string? Gemeente { get; init; }
+    /// <summary>The benefit ended on this date (the export's einddatum_uitkering): the client leaves the bestand.</summary>
+    [Id(12), JsonPropertyName("einddatumUitkering")] public DateOnly? EinddatumUitkering { get; init; }
+    /// <summary>Why, as the benefits system says it (reden_beeindiging); null: "reden onbekend".</summary>
+    [Id(13), JsonPropertyName("redenBeeindiging")] public string? RedenBeeindiging { get; init; }
 }

@@ -40,4 +40,8 @@ public sealed record Ontheffing(
 public sealed record Uitstroom(
     [property: Id(0), JsonPropertyName("datum")] DateOnly Datum,
     [property: Id(1), JsonPropertyName("reden")] string Reden,
-    [property: Id(2), JsonPropertyName("door")] string Door);
+    [property: Id(2), JsonPropertyName("door")] string Door)
+{
+    /// <summary>The reason of a client who left the export without one (no reden_beeindiging): counted as such.</summary>
+    public const string RedenOnbekend = "reden onbekend";
+}

@@ -55,7 +55,7 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
     {
         (_opslag, _instellingen, _herbeoordeling, _logger) = (opslag, instellingen, herbeoordeling, logger);
         _bijwerker = new(opslag, p => GrainFactory.GetGrain<IKlantGrain>(p.Klantnummer).ImporteerAsync(p, Id.ToString()),
-            p => NieuweKlant.Staat(p, Id.ToString(), domeinklok, herbeoordeling.CurrentValue), logger);
+            p => NieuweKlant.Staat(p, Id.ToString(), domeinklok, herbeoordeling.Get(p.Gemeente ?? Options.DefaultName)), logger);
         _markeerder = new(opslag, nr => GrainFactory.GetGrain<IKlantGrain>(nr).VerlaatBestandAsync(Id.ToString()), logger);
         _publicatie = new(Stand, logger, _klok);
         _schatting = new(_klok);
@@ -190,7 +190,7 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
             _fouten.Clear();
             _waarschuwingen.Clear();
             await _opslag.BeginControleAsync(job);
-            _inlezer = await BestandInlezer.OpenAsync(await _opslag.OpenBestandAsync(job.Id), job.Codering, job.Importdatum, await _opslag.KlantmanagersAsync(), CancellationToken.None);
+            _inlezer = await BestandInlezer.OpenAsync(await _opslag.OpenBestandAsync(job.Id), job.Codering, job.Importdatum, await _opslag.KlantmanagersAsync(), _opslag.Gemeenten, CancellationToken.None);
             _schatting.Begin(0);
             if (_inlezer.Probleem is { } probleem)
             {

@@ -35,12 +35,12 @@ public sealed class BestandInlezer : IAsyncDisposable
 
     /// <param name="bestand">The file, seekable (encoding detection scans it first); disposed with this reader.</param>
     /// <param name="codering">A charset the upload named, or null to detect it.</param>
-    public static async Task<BestandInlezer> OpenAsync(Stream bestand, string? codering, DateOnly importdatum, IReadOnlySet<string> klantmanagers, CancellationToken ct)
+    public static async Task<BestandInlezer> OpenAsync(Stream bestand, string? codering, DateOnly importdatum, IReadOnlySet<string> klantmanagers, IReadOnlyList<string> gemeenten, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(bestand);
         try
         {
-            var lezing = await BestandLezer.OpenAsync(bestand, new BestandLeesOpties { Importdatum = importdatum, Codering = Codering(codering) }, ct);
+            var lezing = await BestandLezer.OpenAsync(bestand, new BestandLeesOpties { Importdatum = importdatum, Codering = Codering(codering), Gemeenten = gemeenten }, ct);
             return new BestandInlezer(bestand, lezing, klantmanagers);
         }
         catch

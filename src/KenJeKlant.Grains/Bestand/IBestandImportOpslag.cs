@@ -20,6 +20,9 @@ public interface IBestandImportOpslag
     /// <summary>The medewerker ids that may hold a caseload.</summary>
     Task<IReadOnlySet<string>> KlantmanagersAsync(CancellationToken ct = default);
 
+    /// <summary>The CBS codes of the gemeenten the dienst serves (the bestand's gemeente column is checked against them).</summary>
+    IReadOnlyList<string> Gemeenten { get; }
+
     /// <summary>Forgets what an interrupted read staged (rows and messages) and stores the job as reading from the top.</summary>
     Task BeginControleAsync(ImportJob job);
 

@@ -21,6 +21,8 @@ public sealed class HandhavingssignaalGrain(
 {
     private Guid Id => this.GetPrimaryKey();
     private HandhavingssignaalState S => state.State;
+    // The afstemmingsverordening of the client's gemeente (named options by CBS code), else the dienst's.
+    private HandhavingBeleid Beleid => beleid.Get(S.Signaal?.Gemeente ?? Options.DefaultName);
 
     public async Task<HandhavingsReview?> GetAsync() => await KenSignaalAsync() ? Review() : null;
 
@@ -61,7 +63,7 @@ public sealed class HandhavingssignaalGrain(
         VoerUitAsync(door, toelichting, stap =>
         {
             var zienswijze = new Zienswijze(soort, string.IsNullOrWhiteSpace(samenvatting) ? null : samenvatting.Trim(), stap);
-            Handhavingsregels.ControleerZienswijze(S, zienswijze, beleid.CurrentValue);
+            Handhavingsregels.ControleerZienswijze(S, zienswijze, Beleid);
             S.Zienswijze = zienswijze;
         });
 
@@ -77,7 +79,7 @@ public sealed class HandhavingssignaalGrain(
         VoerUitAsync(door, toelichting, stap =>
         {
             var besluit = new Besluit(soort, percentage, duurMaanden, stap);
-            Handhavingsregels.ControleerBesluit(S, besluit, beleid.CurrentValue);
+            Handhavingsregels.ControleerBesluit(S, besluit, Beleid);
             S.Besluit = besluit;
             S.Status = SignaalStatus.Besloten;
         });
@@ -85,13 +87,13 @@ public sealed class HandhavingssignaalGrain(
     public Task<HandhavingsReview> VerstuurVoornemenAsync(BesluitSoort soort, int? percentage, int? duurMaanden, string door, string toelichting) =>
         VoerUitAsync(door, toelichting, async stap =>
         {
-            Briefregels.ControleerVoornemen(S, soort, percentage, duurMaanden, stap, beleid.CurrentValue);
+            Briefregels.ControleerVoornemen(S, soort, percentage, duurMaanden, stap, Beleid);
             var datum = DateOnly.FromDateTime(stap.Tijdstip.DateTime);
-            var tot = Briefregels.ZienswijzeTotEnMet(datum, beleid.CurrentValue);
+            var tot = Briefregels.ZienswijzeTotEnMet(datum, Beleid);
             var brief = Brief(BerichtSoort.Voornemen, datum, soort, percentage, duurMaanden, stap) with
             {
                 ZienswijzeTotEnMet = tot,
-                ZienswijzeHoe = beleid.CurrentValue.ZienswijzeHoe,
+                ZienswijzeHoe = Beleid.ZienswijzeHoe,
             };
             // The letter first (idempotent per signal and soort), then the step that refers to it.
             var id = await opslag.SchrijfBriefAsync(brief);
@@ -111,7 +113,7 @@ public sealed class HandhavingssignaalGrain(
             {
                 Ingangsdatum = ingang,
                 BezwaarTotEnMet = bezwaarTot,
-                Bezwaaradres = beleid.CurrentValue.Bezwaaradres,
+                Bezwaaradres = Beleid.Bezwaaradres,
                 ZienswijzeTotEnMet = S.Voornemen?.ZienswijzeTotEnMet,
                 Behandelaar = stap.Door,
                 VerzondenOp = stap.Tijdstip,
@@ -184,8 +186,8 @@ public sealed class HandhavingssignaalGrain(
         Zienswijze = S.Zienswijze,
         Beoordeling = S.Beoordeling,
         Besluit = S.Besluit,
-        ZienswijzeTermijnTot = Handhavingsregels.ZienswijzeTermijnTot(S, beleid.CurrentValue),
-        NogTeDoen = Handhavingsregels.NogTeDoen(S, beleid.CurrentValue),
+        ZienswijzeTermijnTot = Handhavingsregels.ZienswijzeTermijnTot(S, Beleid),
+        NogTeDoen = Handhavingsregels.NogTeDoen(S, Beleid),
         Teruggaven = [.. S.Teruggaven],
         Voornemen = S.Voornemen,
         Besluitbrief = S.Besluitbrief,

@@ -30,7 +30,7 @@ public sealed partial class KlantGrain
     /// <summary>Validates everything the gesprek decided before changing anything, then applies it as one change.</summary>
     private void PasGesprekToe(GesprekUitkomst uitkomst, DateOnly datum, GesprekStand stand)
     {
-        var traject = beleid.CurrentValue;
+        var traject = Trajectbeleid;
         var door = uitkomst.Door;
         var indeling = new IndelingRegistratie(uitkomst.Indeling!.Value, datum, door, uitkomst.Afspraken);
         var trede = uitkomst.Trede is { } t ? new TredeMeting(t, datum, door) : null;

@@ -45,7 +45,7 @@ public sealed partial class KlantGrain
             var voor = (S.Herbeoordeling, S.HerbeoordelingGemeld, S.HerbeoordelingControle);
             await WerkHerbeoordelingBijAsync();
             S.HerbeoordelingControle = S.Herbeoordeling is { } planning
-                ? HerbeoordelingPlanner.VolgendeControle(planning, Vandaag, herbeoordelingBeleid.CurrentValue, klok.LocalTimeZone)
+                ? HerbeoordelingPlanner.VolgendeControle(planning, Vandaag, Herbeoordelingsbeleid, klok.LocalTimeZone)
                 : null;
             var gewijzigd = alGewijzigd || voor != (S.Herbeoordeling, S.HerbeoordelingGemeld, S.HerbeoordelingControle);
             if (gewijzigd) await state.WriteStateAsync();
@@ -62,7 +62,7 @@ public sealed partial class KlantGrain
 
     private async Task WerkHerbeoordelingBijAsync()
     {
-        var beleid = herbeoordelingBeleid.CurrentValue;
+        var beleid = Herbeoordelingsbeleid;
         S.Herbeoordeling = HerbeoordelingPlanner.Plan(S, beleid);
         var gewenst = GewensteMelding(beleid);
         var gemeld = S.HerbeoordelingGemeld;
@@ -96,6 +96,6 @@ public sealed partial class KlantGrain
     }
 
     private HerbeoordelingStand? HerbeoordelingStand() => S.Herbeoordeling is { } p
-        ? new HerbeoordelingStand(p.Datum, p.Grond, HerbeoordelingPlanner.Status(p.Datum, Vandaag, herbeoordelingBeleid.CurrentValue), S.HerbeoordelingAfspraak)
+        ? new HerbeoordelingStand(p.Datum, p.Grond, HerbeoordelingPlanner.Status(p.Datum, Vandaag, Herbeoordelingsbeleid), S.HerbeoordelingAfspraak)
         : null;
 }

@@ -27,6 +27,10 @@ public sealed partial class KlantGrain(
     private string Klantnummer => this.GetPrimaryKeyString();
     private KlantState S => state.State;
     private DateOnly Vandaag => klok.Vandaag;
+    // The client's gemeente's policy where it overrides the dienst's (named options by CBS code); without one, the dienst's.
+    private string Gemeente => S.Profiel?.Gemeente ?? Options.DefaultName;
+    private TrajectBeleid Trajectbeleid => beleid.Get(Gemeente);
+    private HerbeoordelingBeleid Herbeoordelingsbeleid => herbeoordelingBeleid.Get(Gemeente);
 
     public async Task<ImportEffect> ImporteerAsync(KlantProfiel profiel, string importId)
     {
@@ -40,6 +44,7 @@ public sealed partial class KlantGrain(
             NoteerImport(effect, profiel, door);
             S.Profiel = profiel;
             S.InBestand = true;
+            if (profiel.EinddatumUitkering is { } einddatum) VerlaatMetEinddatum(einddatum, profiel.RedenBeeindiging, door);
             await VerwerkAsync();
         }
         LaatLosNaBulkwerk();
@@ -54,6 +59,9 @@ public sealed partial class KlantGrain(
             return false;
         }
         S.InBestand = false;
+        // Left the export without a reason: counted as "reden onbekend" on the import's day, unless the
+        // klantmanager already recorded why the benefit ended.
+        S.Uitstroom ??= new Uitstroom(Vandaag, Uitstroom.RedenOnbekend, NieuweKlant.Door(importId));
         Noteer("uit bestand", "Niet meer in de export van het uitkeringssysteem; dossier en historie blijven bewaard.", NieuweKlant.Door(importId));
         await VerwerkAsync();
         LaatLosNaBulkwerk();
@@ -114,7 +122,7 @@ public sealed partial class KlantGrain(
     public async Task WijsRouteToeAsync(RouteToewijzing route)
     {
         ControleerBasis(route.Door, route.Startdatum);
-        var naam = Trajectregels.ControleerRoute(S, route, beleid.CurrentValue);
+        var naam = Trajectregels.ControleerRoute(S, route, Trajectbeleid);
         S.Route = route with { Route = naam };
         Noteer("route", $"Route: {naam}, vanaf {route.Startdatum:dd-MM-yyyy}.", route.Door);
         await VerwerkAsync();
@@ -123,7 +131,7 @@ public sealed partial class KlantGrain(
     public async Task VerleenOntheffingAsync(Ontheffing ontheffing)
     {
         ControleerBasis(ontheffing.Door, ontheffing.Van);
-        Trajectregels.ControleerOntheffing(ontheffing, beleid.CurrentValue);
+        Trajectregels.ControleerOntheffing(ontheffing, Trajectbeleid);
         S.Ontheffing = ontheffing;
         S.HerbeoordelingAfspraak = null;
         Noteer("ontheffing", $"Ontheffing arbeidsplicht ({ontheffing.Grond}) van {ontheffing.Van:dd-MM-yyyy} tot {ontheffing.Tot:dd-MM-yyyy}.", ontheffing.Door);
@@ -133,7 +141,7 @@ public sealed partial class KlantGrain(
     public async Task RegistreerUitstroomAsync(Uitstroom uitstroom)
     {
         ControleerBasis(uitstroom.Door, uitstroom.Datum);
-        var reden = Trajectregels.ControleerUitstroom(S, uitstroom, beleid.CurrentValue);
+        var reden = Trajectregels.ControleerUitstroom(S, uitstroom, Trajectbeleid);
         S.Uitstroom = uitstroom with { Reden = reden };
         Noteer("uitstroom", $"Uitkering beëindigd op {uitstroom.Datum:dd-MM-yyyy}: {reden}.", uitstroom.Door);
         await VerwerkAsync();
@@ -142,6 +150,8 @@ public sealed partial class KlantGrain(
     private ImportEffect BepaalEffect(KlantProfiel profiel) => S.Profiel switch
     {
         null => ImportEffect.Nieuw,
+        // Still in the export with the same ended benefit: it left the bestand before, nothing new.
+        var bekend when !S.InBestand && profiel.EinddatumUitkering is not null && bekend == profiel => ImportEffect.Ongewijzigd,
         _ when !S.InBestand => ImportEffect.TerugInBestand,
         var bekend when bekend != profiel => ImportEffect.Gewijzigd,
         _ => ImportEffect.Ongewijzigd,
@@ -166,6 +176,14 @@ public sealed partial class KlantGrain(
             Noteer("klantmanager", $"Overgedragen van {oud.Klantmanager} aan {profiel.Klantmanager}.", door);
     }
 
+    // The export says the benefit ended: the client leaves the bestand with that date and the export's reason.
+    private void VerlaatMetEinddatum(DateOnly einddatum, string? reden, string door)
+    {
+        S.InBestand = false;
+        S.Uitstroom = new Uitstroom(einddatum, reden ?? Uitstroom.RedenOnbekend, door);
+        Noteer("uit bestand", $"Uitkering beëindigd op {einddatum:dd-MM-yyyy} volgens de export: {S.Uitstroom.Reden}.", door);
+    }
+
     // A new benefit that starts after the recorded uitstroom is a new period: the old outcome stays in history only.
     private void BeeindigVorigeUitstroom(KlantProfiel profiel, string door)
     {
@@ -173,6 +191,14 @@ public sealed partial class KlantGrain(
         {
             S.Uitstroom = null;
             Noteer("nieuwe uitkering", $"Nieuwe uitkering vanaf {profiel.StartdatumUitkering:dd-MM-yyyy}.", door);
+        }
+        // Back in the export with a running benefit after an import (not a person) ended it: that ending was the export's
+        // absence only, and goes (e.g. one export that missed the client).
+        else if (S.Uitstroom is { } doorImport && profiel.EinddatumUitkering is null
+            && doorImport.Door.StartsWith(NieuweKlant.Door(""), StringComparison.Ordinal))
+        {
+            S.Uitstroom = null;
+            Noteer("uitstroom vervalt", $"Weer in de export met een lopende uitkering; de uitstroom van {doorImport.Datum:dd-MM-yyyy} ({doorImport.Reden}) vervalt.", door);
         }
     }
 

@@ -23,6 +23,14 @@ public static class NieuweKlant
         ArgumentNullException.ThrowIfNull(beleid);
         var staat = new KlantState { Profiel = profiel, InBestand = true };
         staat.Historie.Add(Opgenomen(klok.GetUtcNow(), Door(importId)));
+        // First seen with an ended benefit (the export's einddatum_uitkering): in the history, not in the bestand.
+        if (profiel.EinddatumUitkering is { } einddatum)
+        {
+            staat.InBestand = false;
+            staat.Uitstroom = new Uitstroom(einddatum, profiel.RedenBeeindiging ?? Uitstroom.RedenOnbekend, Door(importId));
+            staat.Historie.Add(new HistorieRegel(klok.GetUtcNow(), "uit bestand", $"Uitkering beëindigd op {einddatum:dd-MM-yyyy} volgens de export: {staat.Uitstroom.Reden}.", Door(importId)));
+            return staat;
+        }
         staat.Herbeoordeling = HerbeoordelingPlanner.Plan(staat, beleid);
         if (staat.Herbeoordeling is { } planning)
             staat.HerbeoordelingControle = HerbeoordelingPlanner.Status(planning.Datum, klok.Vandaag, beleid) == Abstractions.Herbeoordelingen.HerbeoordelingStatus.Gepland

@@ -87,7 +87,7 @@ public static class BestandApi
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.Charset.Value is { Length: > 0 } charset ? charset : null;
 
     // Streams straight to the response: a 400,000-row file never sits in memory.
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Synthetisch(HttpContext context, Domeinklok klok, CancellationToken ct, int aantal = 3800, int seed = 2017)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Synthetisch(HttpContext context, Domeinklok klok, Gemeenten.Gemeentelijst gemeenten, CancellationToken ct, int aantal = 3800, int seed = 2017)
     {
         if (aantal is < 1 or > MaxSynthetisch)
             return TypedResults.Problem(statusCode: 400, title: "Ongeldig aantal", detail: $"aantal ligt tussen 1 en {MaxSynthetisch}.");
@@ -96,6 +96,7 @@ public static class BestandApi
             Aantal = aantal,
             Seed = seed,
             Peildatum = klok.Vandaag,
+            Gemeenten = [.. gemeenten.Alle.Select(g => g.Code)],
         });
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"synthetisch-bestand-{aantal}-{seed}.csv\"";

@@ -12,6 +12,7 @@ namespace KenJeKlant.Host.Bestand;
 /// </summary>
 public sealed partial class DemoBestand(
     IOptions<DemoInstellingen> instellingen,
+    Gemeenten.Gemeentelijst gemeenten,
     IKlantOverzichten klanten,
     IMedewerkers medewerkers,
     BestandImports imports,
@@ -49,6 +50,7 @@ public sealed partial class DemoBestand(
             Seed = demo.Seed,
             Peildatum = klok.Vandaag,
             Klantmanagers = [.. Enumerable.Range(1, demo.Klantmanagers).Select(i => $"KM{i:D3}")],
+            Gemeenten = [.. gemeenten.Alle.Select(g => g.Code)],
         };
         foreach (var id in opties.Klantmanagers)
             await medewerkers.BewaarAsync(new Klantmanager(id, $"Klantmanager {id}"), stoppingToken);

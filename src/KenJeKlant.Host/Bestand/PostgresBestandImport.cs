@@ -158,6 +158,8 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
 
     public Task<IReadOnlySet<string>> KlantmanagersAsync(CancellationToken ct = default) => medewerkers.KlantmanagerIdsAsync(ct);
 
+    public IReadOnlyList<string> Gemeenten => gemeenten is null ? [] : [.. gemeenten.Alle.Select(g => g.Code)];
+
     public async Task BeginControleAsync(ImportJob job)
     {
         ArgumentNullException.ThrowIfNull(job);

@@ -62,6 +62,8 @@ public sealed class OidcInstellingen
     public string RolClaim { get; set; } = "roles";
     public string MedewerkerClaim { get; set; } = "medewerker_id";
     public string NaamClaim { get; set; } = "name";
+    /// <summary>The provider's claim (one or more values, CBS codes) limiting a programmaleider to gemeenten; absent: all.</summary>
+    public string GemeenteClaim { get; set; } = "gemeente";
     /// <summary>The scopes asked for, space-separated; <c>openid</c> is always asked. Add the one under which the provider gives roles.</summary>
     public string Scopes { get; set; } = "openid profile";
 }

@@ -22,11 +22,13 @@ public static class KenJeKlantClaims
     /// </summary>
     public const string Gemeente = "gemeente";
 
-    public static ClaimsPrincipal Principal(string gebruikersnaam, string naam, IEnumerable<string> rollen, string? medewerker, string soort)
+    public static ClaimsPrincipal Principal(string gebruikersnaam, string naam, IEnumerable<string> rollen, string? medewerker, string soort,
+        IEnumerable<string>? gemeenten = null)
     {
         var claims = new List<Claim> { new(ClaimTypes.Name, gebruikersnaam), new(Naam, naam) };
         claims.AddRange(rollen.Where(Rollen.Bestaat).Distinct(StringComparer.Ordinal).Select(r => new Claim(ClaimTypes.Role, r)));
         if (medewerker is not null) claims.Add(new Claim(Medewerker, medewerker));
+        claims.AddRange((gemeenten ?? []).Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g.Trim()).Distinct(StringComparer.Ordinal).Select(g => new Claim(Gemeente, g)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, soort, ClaimTypes.Name, ClaimTypes.Role));
     }
 

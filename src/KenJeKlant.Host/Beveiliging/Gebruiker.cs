@@ -12,13 +12,15 @@ public sealed record Gebruiker(
     string WachtwoordHash,
     int MisluktePogingen = 0,
     DateTimeOffset? GeblokkeerdTot = null,
-    bool Actief = true);
+    bool Actief = true,
+    IReadOnlyList<string>? Gemeenten = null);
 
-/// <summary>What anyone but the account itself may see of it: never the hash.</summary>
-public sealed record GebruikerOverzicht(string Gebruikersnaam, string Naam, IReadOnlyList<string> Rollen, string? Medewerker, bool Actief, bool Geblokkeerd)
+/// <summary>What anyone but the account itself may see of it: never the hash. <paramref name="Gemeenten"/>: empty is all.</summary>
+public sealed record GebruikerOverzicht(string Gebruikersnaam, string Naam, IReadOnlyList<string> Rollen, string? Medewerker, bool Actief, bool Geblokkeerd,
+    IReadOnlyList<string> Gemeenten)
 {
     public static GebruikerOverzicht Van(Gebruiker g, DateTimeOffset nu) =>
-        new(g.Gebruikersnaam, g.Naam, g.Rollen, g.Medewerker, g.Actief, g.GeblokkeerdTot > nu);
+        new(g.Gebruikersnaam, g.Naam, g.Rollen, g.Medewerker, g.Actief, g.GeblokkeerdTot > nu, g.Gemeenten ?? []);
 }
 
 public interface IGebruikers

@@ -1,4 +1,5 @@
 using KenJeKlant.Host.Audit;
+using KenJeKlant.Host.Gemeenten;
 using KenJeKlant.Host.Klantmanagers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ public static class GebruikersApi
         var groep = app.MapGroup("/api/v1/gebruikers").WithTags("Gebruikers").RequireAuthorization(Toegang.Beheer);
         groep.MapGet("/", Lijst).WithSummary("Alle accounts (zonder wachtwoorden).").Verwerkt("gebruikers beheren", AuditActie.Lezen, "gebruikers");
         groep.MapPut("/{gebruikersnaam}", Bewaar)
-            .WithSummary("Maak of wijzig een account: naam, rollen, medewerker (voor een klantmanager), nieuw wachtwoord, actief. Een nieuw wachtwoord heft een blokkade op.")
+            .WithSummary("Maak of wijzig een account: naam, rollen, medewerker (voor een klantmanager), gemeenten (een programmaleider alleen voor die gemeenten; leeg: alle), nieuw wachtwoord, actief. Een nieuw wachtwoord heft een blokkade op.")
             .Verwerkt("gebruiker beheren", AuditActie.Wijzigen, "gebruiker");
         return app;
     }
@@ -25,14 +26,18 @@ public static class GebruikersApi
 
     private static async Task<Results<NoContent, ValidationProblem>> Bewaar(
         string gebruikersnaam, GebruikerVerzoek v, IGebruikers gebruikers, IMedewerkers medewerkers,
-        IPasswordHasher<Gebruiker> hasher, CancellationToken ct)
+        IPasswordHasher<Gebruiker> hasher, Gemeentelijst gemeentelijst, CancellationToken ct)
     {
         var bestaand = await gebruikers.VindAsync(gebruikersnaam, ct);
         var fouten = await FoutenAsync(gebruikersnaam, v, bestaand, medewerkers, ct);
+        if (v.Gemeenten?.Where(g => gemeentelijst.Zoek(g) is null).ToList() is { Count: > 0 } onbekend)
+            fouten["gemeenten"] = [$"Onbekende gemeente(n) {string.Join(", ", onbekend)}; deze dienst werkt voor {string.Join(", ", gemeentelijst.Alle.Select(g => g.Code))}."];
         if (fouten.Count > 0) return TypedResults.ValidationProblem(fouten, title: "Account niet opgeslagen");
         var rollen = v.Rollen!.Distinct(StringComparer.Ordinal).ToArray();
         var gebruiker = new Gebruiker(gebruikersnaam, v.Naam!.Trim(), rollen, v.Medewerker, bestaand?.WachtwoordHash ?? "",
-            bestaand?.MisluktePogingen ?? 0, bestaand?.GeblokkeerdTot, v.Actief ?? true);
+            bestaand?.MisluktePogingen ?? 0, bestaand?.GeblokkeerdTot, v.Actief ?? true,
+            // Not given: as it was (a new account: all gemeenten); an empty list lifts the limit.
+            v.Gemeenten is { } gemeenten ? [.. gemeenten.Select(g => gemeentelijst.Zoek(g)!.Code).Distinct(StringComparer.Ordinal)] : bestaand?.Gemeenten);
         if (v.Wachtwoord is { } wachtwoord)
             gebruiker = gebruiker with { WachtwoordHash = hasher.HashPassword(gebruiker, wachtwoord), MisluktePogingen = 0, GeblokkeerdTot = null };
         await gebruikers.BewaarAsync(gebruiker, ct);
@@ -57,4 +62,6 @@ public static class GebruikersApi
     }
 }
 
-public sealed record GebruikerVerzoek(string? Naam, IReadOnlyList<string>? Rollen, string? Medewerker, string? Wachtwoord, bool? Actief);
+/// <param name="Gemeenten">CBS codes a programmaleider is limited to (empty: all gemeenten; left out: unchanged).</param>
+public sealed record GebruikerVerzoek(string? Naam, IReadOnlyList<string>? Rollen, string? Medewerker, string? Wachtwoord, bool? Actief,
+    IReadOnlyList<string>? Gemeenten = null);

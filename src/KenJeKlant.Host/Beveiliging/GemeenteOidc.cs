@@ -43,6 +43,7 @@ public static partial class GemeenteOidc
             o.ClaimActions.MapJsonKey(oidc.RolClaim, oidc.RolClaim);
             o.ClaimActions.MapUniqueJsonKey(oidc.MedewerkerClaim, oidc.MedewerkerClaim);
             o.ClaimActions.MapUniqueJsonKey(oidc.NaamClaim, oidc.NaamClaim);
+            o.ClaimActions.MapJsonKey(oidc.GemeenteClaim, oidc.GemeenteClaim);
             o.ClaimActions.MapUniqueJsonKey("preferred_username", "preferred_username");
             // The ID token is the provider's logout hint; it is the only token kept (in the session cookie).
             o.SaveTokens = true;
@@ -136,7 +137,8 @@ public static partial class GemeenteOidc
     {
         var naam = extern_.FindFirstValue("preferred_username") ?? extern_.FindFirstValue("sub") ?? "onbekend";
         var principal = KenJeKlantClaims.Principal(naam, extern_.FindFirstValue(oidc.NaamClaim) ?? naam,
-            extern_.FindAll(oidc.RolClaim).Select(c => c.Value), extern_.FindFirstValue(oidc.MedewerkerClaim), KenJeKlantClaims.Sessie);
+            extern_.FindAll(oidc.RolClaim).Select(c => c.Value), extern_.FindFirstValue(oidc.MedewerkerClaim), KenJeKlantClaims.Sessie,
+            extern_.FindAll(oidc.GemeenteClaim).Select(c => c.Value));
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(KenJeKlantClaims.Aanmelding, Schema));
         return principal;
     }

@@ -15,7 +15,8 @@ public sealed class PostgresGebruikers(NpgsqlDataSource db) : IGebruikers
         .Kolom("wachtwoord_hash", "text", g => g.WachtwoordHash)
         .Kolom("mislukte_pogingen", "integer", g => g.MisluktePogingen)
         .Kolom("geblokkeerd_tot", "timestamptz", g => g.GeblokkeerdTot?.UtcDateTime)
-        .Kolom("actief", "boolean", g => g.Actief);
+        .Kolom("actief", "boolean", g => g.Actief)
+        .Kolom("gemeenten", "text[]", g => (g.Gemeenten ?? []).ToArray());
 
     private static readonly string Upsert = Gebruikers.InsertUitWaarden(
         $"ON CONFLICT (gebruikersnaam) DO UPDATE SET {Gebruikers.ZetUitExcluded(Gebruikers.Behalve("gebruikersnaam"))}");
@@ -81,7 +82,8 @@ public sealed class PostgresGebruikers(NpgsqlDataSource db) : IGebruikers
         public int MisluktePogingen { get; init; }
         public DateTimeOffset? GeblokkeerdTot { get; init; }
         public bool Actief { get; init; }
+        public string[] Gemeenten { get; init; } = [];
 
-        public Gebruiker NaarGebruiker() => new(Gebruikersnaam, Naam, Rollen, Medewerker, WachtwoordHash, MisluktePogingen, GeblokkeerdTot, Actief);
+        public Gebruiker NaarGebruiker() => new(Gebruikersnaam, Naam, Rollen, Medewerker, WachtwoordHash, MisluktePogingen, GeblokkeerdTot, Actief, Gemeenten);
     }
 }

@@ -34,7 +34,7 @@ public static class SessieApi
     {
         var uitkomst = await Controleer(v, aanmelding, ctx.RequestAborted);
         if (uitkomst is not AanmeldUitkomst.Gelukt { Gebruiker: var g }) return Geweigerd(uitkomst);
-        var principal = KenJeKlantClaims.Principal(g.Gebruikersnaam, g.Naam, g.Rollen, g.Medewerker, KenJeKlantClaims.Sessie);
+        var principal = KenJeKlantClaims.Principal(g.Gebruikersnaam, g.Naam, g.Rollen, g.Medewerker, KenJeKlantClaims.Sessie, g.Gemeenten);
         await ctx.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         ctx.User = principal; // the anti-forgery token is bound to the user it is issued to
         return TypedResults.Ok(SessieInfo.Van(ctx, antiforgery));
@@ -54,7 +54,7 @@ public static class SessieApi
     {
         var uitkomst = await Controleer(v, aanmelding, ctx.RequestAborted);
         if (uitkomst is not AanmeldUitkomst.Gelukt { Gebruiker: var g }) return Geweigerd(uitkomst);
-        var principal = KenJeKlantClaims.Principal(g.Gebruikersnaam, g.Naam, g.Rollen, g.Medewerker, KenJeKlantClaims.Token);
+        var principal = KenJeKlantClaims.Principal(g.Gebruikersnaam, g.Naam, g.Rollen, g.Medewerker, KenJeKlantClaims.Token, g.Gemeenten);
         return TypedResults.SignIn(principal, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
     }
 

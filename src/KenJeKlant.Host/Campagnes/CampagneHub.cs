@@ -1,6 +1,7 @@
 using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Host.Infrastructuur.Realtime;
 using KenJeKlant.Host.Beveiliging;
+using KenJeKlant.Host.Gemeenten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -12,7 +13,7 @@ namespace KenJeKlant.Host.Campagnes;
 /// only, for programmaleiders and beheerders.
 /// </summary>
 [Authorize(Policy = Toegang.Programma)]
-public sealed class CampagneHub(IGrainFactory grains, CampagneDoorgever doorgever) : VolgHub<ICampagneClient, ICampagneObserver>(doorgever)
+public sealed class CampagneHub(IGrainFactory grains, CampagneDoorgever doorgever, Gemeentelijst gemeenten) : VolgHub<ICampagneClient, ICampagneObserver>(doorgever)
 {
     public Task Volg(string campagneId) => VolgAsync(campagneId);
 
@@ -22,7 +23,11 @@ public sealed class CampagneHub(IGrainFactory grains, CampagneDoorgever doorgeve
 
     protected override async Task ControleerAsync(string id)
     {
-        if (await grains.GetGrain<ICampagneGrain>(id).GetVoortgangAsync() is null) throw new HubException($"Er is geen campagne '{id}'.");
+        if (await grains.GetGrain<ICampagneGrain>(id).GetAsync() is not { } stand) throw new HubException($"Er is geen campagne '{id}'.");
+        // As the API (CampagneGemeenteFilter): a programmaleider limited to gemeenten follows only campaigns of theirs.
+        var gemeente = stand.Definitie.Selectie.Gemeente ?? gemeenten.Enige?.Code;
+        if (Gemeentetoegang.Toegestaan(Context.User!) is { } eigen && (gemeente is null || !eigen.Contains(gemeente)))
+            throw new HubException("Deze campagne hoort niet bij uw gemeente(n).");
     }
 
     protected override async Task StuurMomentopnameAsync(string id)

@@ -7,6 +7,7 @@ using KenJeKlant.Abstractions.Campagnes;
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Grains.Campagnes;
+using KenJeKlant.Host.Gemeenten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ public static partial class CampagnesApi
 {
     public static IEndpointRouteBuilder MapCampagnesApi(this IEndpointRouteBuilder app)
     {
-        var groep = app.MapGroup("/api/v1/campagnes").WithTags("Campagnes").RequireAuthorization(Toegang.Programma);
+        var groep = app.MapGroup("/api/v1/campagnes").WithTags("Campagnes").RequireAuthorization(Toegang.Programma)
+            .AddEndpointFilter<CampagneGemeenteFilter>();
         groep.MapGet("/", Lijst).WithSummary("Alle campagnes.").ZonderPersoonsgegevens();
         groep.MapPost("/", Maak).WithName("MaakCampagne").WithSummary("Zet een campagne op (concept). Wat je weglaat, komt uit het campagnebeleid.").ZonderPersoonsgegevens();
         groep.MapGet("/{id}", Get).WithName("GetCampagne").WithSummary("De opzet, status en historie van een campagne.").ZonderPersoonsgegevens();
@@ -37,8 +39,11 @@ public static partial class CampagnesApi
 
     private static async Task<Results<Created<CampagneStand>, ValidationProblem>> Maak(
         CampagneVerzoek v, HttpContext ctx, IGrainFactory grains, IOptionsMonitor<CampagneBeleid> beleid,
-        Domeinklok klok)
+        Domeinklok klok, Gemeentelijst gemeenten)
     {
+        if (v.Selectie?.Gemeente is { } gemeente && gemeenten.Zoek(gemeente) is null)
+            return new[] { new Veldfout("selectie.gemeente", $"Gemeente '{gemeente}' hoort niet bij deze dienst ({string.Join(", ", gemeenten.Alle.Select(g => g.Code))}).") }
+                .AlsProbleem("De campagne is niet volledig of niet juist opgezet");
         var vandaag = klok.Vandaag;
         var definitie = beleid.CurrentValue.Definitie(v.Naam ?? "", v.Selectie, vandaag, v.PeriodeVan, v.PeriodeTot, v.Volgorde,
             v.Capaciteit, v.UitnodigingDagenVooraf, v.HerinneringDagenVooraf, v.NietVerschenen);

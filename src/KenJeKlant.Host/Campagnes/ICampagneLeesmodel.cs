@@ -32,4 +32,6 @@ public sealed record BriefRegel(
     public KenJeKlant.Abstractions.Campagnes.GesprekSoort GesprekSoort { get; init; }
     public KenJeKlant.Abstractions.Campagnes.GesprekVorm Vorm { get; init; }
     public string? Locatie { get; init; }
+    /// <summary>The gemeente (CBS code) the letter is sent for: the gesprek's, else the client's.</summary>
+    public string? Gemeente { get; init; }
 }

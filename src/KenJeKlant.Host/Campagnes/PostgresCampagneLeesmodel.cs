@@ -16,7 +16,7 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
         SELECT b.id, b.soort, b.status, b.verzend_op, b.verzonden_op, b.klantnummer, g.naam, coalesce(k.postcode, '') AS postcode,
                g.klantmanager, coalesce(m.naam, g.klantmanager) AS klantmanager_naam, g.campagne_id,
                coalesce(c.naam, g.campagne_id) AS campagne_naam, g.start AS gesprek_start, g.eind AS gesprek_eind, g.poging,
-               g.soort AS gesprek_soort, g.vorm, g.locatie
+               g.soort AS gesprek_soort, g.vorm, g.locatie, coalesce(g.gemeente, k.gemeente) AS gemeente
         FROM bericht b
         JOIN gesprek g ON g.id = b.gesprek_id
         LEFT JOIN klant_overzicht k ON k.klantnummer = b.klantnummer
@@ -92,6 +92,7 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
         public required string GesprekSoort { get; init; }
         public required string Vorm { get; init; }
         public string? Locatie { get; init; }
+        public string? Gemeente { get; init; }
 
         public BriefRegel NaarRegel()
         {
@@ -103,6 +104,7 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
                 GesprekSoort = soort,
                 Vorm = EnumTekst.Naar<GesprekVorm>(Vorm),
                 Locatie = Locatie,
+                Gemeente = Gemeente,
             };
         }
     }

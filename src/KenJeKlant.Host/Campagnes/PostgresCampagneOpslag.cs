@@ -126,6 +126,7 @@ public sealed class PostgresCampagneOpslag(
             WHERE k.in_bestand AND k.uitstroom_reden IS NULL
               AND (@klantmanager::text IS NULL OR k.klantmanager = @klantmanager)
               AND (@wijk::text IS NULL OR k.wijk = @wijk)
+              AND (@gemeente::text IS NULL OR k.gemeente = @gemeente)
               AND (@indeling::text IS NULL OR k.indeling = @indeling)
               {doelgroep}
               AND NOT EXISTS (SELECT 1 FROM gesprek g WHERE g.klantnummer = k.klantnummer
@@ -138,6 +139,7 @@ public sealed class PostgresCampagneOpslag(
                 campagneId,
                 klantmanager = selectie.Klantmanager,
                 wijk = selectie.Wijk,
+                gemeente = selectie.Gemeente,
                 indeling = selectie.Indeling?.ToString(),
                 nietGesprokenSinds = selectie.NietGesprokenSinds,
             },

@@ -11,7 +11,7 @@ public sealed class Gemeentelijst
     public Gemeentelijst(IOptions<GemeentenInstellingen> instellingen)
     {
         ArgumentNullException.ThrowIfNull(instellingen);
-        Alle = [.. instellingen.Value.Gemeenten.Select(g => new Gemeente(g.Code, g.Naam.Trim()))];
+        Alle = [.. instellingen.Value.Gemeenten.Select(g => new Gemeente(g.Code, g.Naam.Trim()) { Retouradres = string.IsNullOrWhiteSpace(g.Retouradres) ? null : g.Retouradres.Trim() })];
         _opCode = Alle.ToDictionary(g => g.Code, StringComparer.Ordinal);
     }
 

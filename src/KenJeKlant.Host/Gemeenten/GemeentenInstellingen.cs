@@ -15,16 +15,21 @@ public sealed class GemeentenInstellingen
     public List<GemeenteInstelling> Gemeenten { get; } = [];
 }
 
-/// <summary>One configured gemeente.</summary>
+/// <summary>
+/// One configured gemeente. Its policy overrides sit beside these under <c>Beleid</c> (e.g.
+/// <c>Gemeenten:0:Beleid:Handhaving:MaatregelPercentages</c>) and are read as named options (<see cref="Gemeentebeleid{T}"/>).
+/// </summary>
 public sealed class GemeenteInstelling
 {
     /// <summary>The CBS gemeentecode: four digits, leading zero included (e.g. 0453).</summary>
     public string Code { get; set; } = "";
     public string Naam { get; set; } = "";
+    /// <summary>The return address its letters print under the gemeente's name (e.g. "Postbus 465, 1970 AL IJmuiden").</summary>
+    public string? Retouradres { get; set; }
 }
 
 /// <summary>Checked when the host starts: at least one gemeente, four-digit codes, each code once, each with a name.</summary>
-public sealed partial class GemeentenValidatie : IValidateOptions<GemeentenInstellingen>
+public sealed partial class GemeentenValidatie(IEnumerable<IGemeentebeleidControle> beleid) : IValidateOptions<GemeentenInstellingen>
 {
     public ValidateOptionsResult Validate(string? name, GemeentenInstellingen options)
     {
@@ -44,6 +49,9 @@ public sealed partial class GemeentenValidatie : IValidateOptions<GemeentenInste
             if (string.IsNullOrWhiteSpace(g.Naam))
                 fouten.Add($"{sleutel}:Naam ontbreekt.");
         }
+        // Each gemeente's own policy, as the dienst's is checked (only once the codes themselves are right).
+        if (fouten.Count == 0)
+            fouten.AddRange(options.Gemeenten.SelectMany(g => beleid.SelectMany(b => b.Controleer(g.Code))));
         return fouten.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(fouten);
     }
 

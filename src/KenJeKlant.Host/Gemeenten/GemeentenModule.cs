@@ -1,4 +1,4 @@
-using KenJeKlant.Abstractions.Gemeenten;
+using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Host.Audit;
 using KenJeKlant.Host.Beveiliging;
 using Microsoft.Extensions.Options;
@@ -17,6 +17,14 @@ public static class GemeentenModule
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<GemeentenInstellingen>, GemeentenValidatie>();
         builder.Services.AddSingleton<Gemeentelijst>();
+        // Where the law leaves it to the gemeente (issue 16): each may override these, falling back to the dienst's.
+        builder.Services.AddGemeentebeleid<TrajectBeleid>(TrajectBeleid.Sectie, b => b.VulStandaarden());
+        builder.Services.AddGemeentebeleid<HerbeoordelingBeleid>(HerbeoordelingBeleid.Sectie, b => b.VulStandaarden());
+        builder.Services.AddGemeentebeleid<HandhavingBeleid>(HandhavingBeleid.Sectie, b => b.VulStandaarden(), b =>
+        [
+            .. b.MaatregelPercentages.Where(p => p is <= 0 or > 100).Select(p => $"MaatregelPercentages liggen tussen 1 en 100, niet {p}."),
+            .. b.MaatregelDuurMaanden.Where(m => m <= 0).Select(m => $"MaatregelDuurMaanden zijn positief, niet {m}."),
+        ]);
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using KenJeKlant.Host.Gemeenten;
 using KenJeKlant.Host.Infrastructuur.Http;
 using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Audit;
@@ -96,20 +97,26 @@ public static class HandhavingApi
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> BriefHtml(
-        Guid id, Guid briefId, HttpContext ctx, IHandhavingLeesmodel leesmodel, CancellationToken ct)
+        Guid id, Guid briefId, HttpContext ctx, IHandhavingLeesmodel leesmodel, Gemeentelijst gemeenten, CancellationToken ct)
     {
-        if (await leesmodel.BriefAsync(id, briefId, ct) is not { } afdruk) return GeenBrief(id, briefId);
+        if (await leesmodel.BriefAsync(id, briefId, ct) is not { } gelezen) return GeenBrief(id, briefId);
+        var afdruk = MetGemeente(gelezen, gemeenten);
         AuditBetrokkene.Noem(ctx, $"klant {afdruk.Brief.Klantnummer}");
         return TypedResults.Content(HandhavingsbriefAfdrukken.Html(afdruk), "text/html; charset=utf-8");
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> BriefPdf(
-        Guid id, Guid briefId, HttpContext ctx, IHandhavingLeesmodel leesmodel, HandhavingsbriefAfdrukken afdrukken, CancellationToken ct)
+        Guid id, Guid briefId, HttpContext ctx, IHandhavingLeesmodel leesmodel, HandhavingsbriefAfdrukken afdrukken, Gemeentelijst gemeenten, CancellationToken ct)
     {
-        if (await leesmodel.BriefAsync(id, briefId, ct) is not { } afdruk) return GeenBrief(id, briefId);
+        if (await leesmodel.BriefAsync(id, briefId, ct) is not { } gelezen) return GeenBrief(id, briefId);
+        var afdruk = MetGemeente(gelezen, gemeenten);
         AuditBetrokkene.Noem(ctx, $"klant {afdruk.Brief.Klantnummer}");
         return TypedResults.File(afdrukken.Pdf(afdruk), "application/pdf", $"{EnumTekst.Van(afdruk.Brief.Soort)}-{afdruk.Brief.Klantnummer}.pdf");
     }
+
+    // A signal of a client without a gemeente (before gemeenten) is the dienst's only gemeente's.
+    private static HandhavingsbriefAfdruk MetGemeente(HandhavingsbriefAfdruk afdruk, Gemeentelijst gemeenten) =>
+        afdruk with { Gemeente = afdruk.GemeenteCode is { } code ? gemeenten.Zoek(code) : gemeenten.Enige };
 
     private static ProblemHttpResult GeenBrief(Guid id, Guid briefId) =>
         TypedResults.Problem(statusCode: 404, title: "Brief niet gevonden", detail: $"Handhavingssignaal {id} heeft geen brief met id {briefId}.");

@@ -29,6 +29,7 @@ public sealed class HandhavingsbriefAfdrukken(IOptions<AfdrukInstellingen> inste
             .adres{margin-bottom:3em}.kenmerk{font-size:10pt;color:#333}h1{font-size:14pt}h2{font-size:12pt;margin-bottom:0}
             .groet{white-space:pre-line}@media print{ body{margin:0} }</style></head>
             <body>
+            {{Uitnodigingen.BriefHtml.Afzender(afdruk.Gemeente)}}
             <div class="adres">{{h.Encode(afdruk.Naam)}}<br>{{h.Encode(afdruk.Postcode)}}</div>
             <p class="kenmerk">{{h.Encode(t.Kenmerk)}}</p>
             <h1>{{h.Encode(t.Titel)}}</h1>
@@ -49,6 +50,12 @@ public sealed class HandhavingsbriefAfdrukken(IOptions<AfdrukInstellingen> inste
         document.Info.Author = "KenJeKlant";
         document.Info.Subject = t.Kenmerk;
         var pagina = new PdfPagina(document);
+        if (afdruk.Gemeente is { } gemeente)
+        {
+            pagina.Tekst($"Gemeente {gemeente.Naam}", PdfPagina.Gewoon);
+            if (gemeente.Retouradres is { } retour) pagina.Tekst($"Retouradres: {retour}", PdfPagina.Klein);
+            pagina.Wit(12);
+        }
         pagina.Tekst($"{afdruk.Naam}\n{afdruk.Postcode}", PdfPagina.Gewoon);
         pagina.Wit(24);
         pagina.Tekst(t.Kenmerk, PdfPagina.Klein);

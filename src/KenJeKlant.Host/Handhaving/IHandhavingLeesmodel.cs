@@ -25,7 +25,13 @@ public interface IHandhavingLeesmodel
 }
 
 /// <summary>A handhaving letter to print: what it said when sent, and to whom.</summary>
-public sealed record HandhavingsbriefAfdruk(Handhavingsbrief Brief, string Naam, string Postcode);
+public sealed record HandhavingsbriefAfdruk(Handhavingsbrief Brief, string Naam, string Postcode)
+{
+    /// <summary>The signal's gemeente (CBS code), as stored on it.</summary>
+    public string? GemeenteCode { get; init; }
+    /// <summary>The gemeente the letter is sent for: its name and return address head it (resolved from the configuration).</summary>
+    public KenJeKlant.Abstractions.Gemeenten.Gemeente? Gemeente { get; init; }
+}
 
 /// <summary>One line of the handhaving queue.</summary>
 public sealed record SignaalRegel(

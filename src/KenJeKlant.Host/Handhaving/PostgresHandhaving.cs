@@ -20,7 +20,7 @@ public sealed class PostgresHandhaving(NpgsqlDataSource db) : IHandhavingOpslag,
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         return await conn.QuerySingleOrDefaultAsync<SignaalBasis>(new CommandDefinition(
-            "SELECT klantnummer, campagne_id, gesprek_id, reden, aangemaakt_op FROM handhavingssignaal WHERE id = @id", new { id }, cancellationToken: ct));
+            "SELECT klantnummer, campagne_id, gesprek_id, reden, aangemaakt_op, gemeente FROM handhavingssignaal WHERE id = @id", new { id }, cancellationToken: ct));
     }
 
     public async Task SchrijfStandAsync(SignaalStand stand, CancellationToken ct = default)
@@ -86,8 +86,8 @@ public sealed class PostgresHandhaving(NpgsqlDataSource db) : IHandhavingOpslag,
     public async Task<HandhavingsbriefAfdruk?> BriefAsync(Guid signaalId, Guid briefId, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rij = await conn.QuerySingleOrDefaultAsync<(string Inhoud, string? Naam, string? Postcode)>(new CommandDefinition("""
-            SELECT b.inhoud::text, k.naam, k.postcode
+        var rij = await conn.QuerySingleOrDefaultAsync<(string Inhoud, string? Naam, string? Postcode, string? Gemeente)>(new CommandDefinition("""
+            SELECT b.inhoud::text, k.naam, k.postcode, coalesce(s.gemeente, k.gemeente)
             FROM bericht b
             JOIN handhavingssignaal s ON s.gesprek_id = b.gesprek_id
             LEFT JOIN klant_overzicht k ON k.klantnummer = b.klantnummer
@@ -95,7 +95,7 @@ public sealed class PostgresHandhaving(NpgsqlDataSource db) : IHandhavingOpslag,
             """, new { signaalId, briefId }, cancellationToken: ct));
         if (rij.Inhoud is null) return null;
         var brief = JsonSerializer.Deserialize<Handhavingsbrief>(rij.Inhoud, Inhoud)!;
-        return new HandhavingsbriefAfdruk(brief, rij.Naam ?? brief.Klantnummer, rij.Postcode ?? "");
+        return new HandhavingsbriefAfdruk(brief, rij.Naam ?? brief.Klantnummer, rij.Postcode ?? "") { GemeenteCode = rij.Gemeente };
     }
 
     public Task<IReadOnlyList<SignaalRegel>> SignalenAsync(SignaalStatus? status, CancellationToken ct) => SignalenAsync(status, null, ct);

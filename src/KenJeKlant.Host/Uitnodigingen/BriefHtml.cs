@@ -2,6 +2,7 @@ using KenJeKlant.Host.Campagnes;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using KenJeKlant.Abstractions.Campagnes;
+using KenJeKlant.Abstractions.Gemeenten;
 using KenJeKlant.Grains.Campagnes;
 
 namespace KenJeKlant.Host.Uitnodigingen;
@@ -14,7 +15,8 @@ public static class BriefHtml
 {
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static string Maak(BriefRegel brief, TimeZoneInfo zone)
+    /// <param name="gemeente">The gemeente the letter is sent for: its name and return address head the letter and sign it.</param>
+    public static string Maak(BriefRegel brief, TimeZoneInfo zone, Gemeente? gemeente = null)
     {
         ArgumentNullException.ThrowIfNull(brief);
         var start = TimeZoneInfo.ConvertTime(brief.GesprekStart, zone);
@@ -69,13 +71,23 @@ public static class BriefHtml
             <style>body{font-family:Arial,sans-serif;font-size:12pt;line-height:1.5;max-width:42em;margin:2em auto;color:#000}
             .adres{margin-bottom:3em}.kenmerk{font-size:10pt;color:#333}@media print{ body{margin:0} }</style></head>
             <body>
+            {{Afzender(gemeente)}}
             <div class="adres">{{h.Encode(brief.Naam)}}<br>{{h.Encode(brief.Postcode)}}</div>
             <p class="kenmerk">Klantnummer: {{h.Encode(brief.Klantnummer)}} · Kenmerk: {{h.Encode(brief.Id.ToString())}} · {{h.Encode(brief.CampagneNaam)}}</p>
             <h1 style="font-size:14pt">{{h.Encode(onderwerp)}}</h1>
             <p>Beste {{h.Encode(brief.Naam)}},</p>
             {{inhoud}}
-            <p>Met vriendelijke groet,<br>{{h.Encode(brief.KlantmanagerNaam)}}<br>Klantmanager Werk en Inkomen</p>
+            <p>Met vriendelijke groet,<br>{{h.Encode(brief.KlantmanagerNaam)}}<br>Klantmanager Werk en Inkomen{{(gemeente is null ? "" : ", gemeente " + h.Encode(gemeente.Naam))}}</p>
             </body></html>
             """;
+    }
+
+    /// <summary>The sender above the address: the gemeente's name and, when configured, its return address.</summary>
+    public static string Afzender(Gemeente? gemeente)
+    {
+        if (gemeente is null) return "";
+        var h = HtmlEncoder.Default;
+        var retour = gemeente.Retouradres is { } adres ? $"<br><span class=\"kenmerk\">Retouradres: {h.Encode(adres)}</span>" : "";
+        return $"<p class=\"afzender\"><strong>Gemeente {h.Encode(gemeente.Naam)}</strong>{retour}</p>";
     }
 }

@@ -4,7 +4,9 @@ using System.Globalization;
 using KenJeKlant.Bestand;
 using KenJeKlant.Grains;
 using KenJeKlant.Grains.Campagnes;
+using KenJeKlant.Abstractions.Gemeenten;
 using KenJeKlant.Host.Campagnes;
+using KenJeKlant.Host.Gemeenten;
 using KenJeKlant.Host.Infrastructuur.Postgres;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,7 +26,7 @@ public static class UitnodigingenApi
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Csv(
-        HttpContext ctx, ICampagneLeesmodel leesmodel, Domeinklok klok,
+        HttpContext ctx, ICampagneLeesmodel leesmodel, Domeinklok klok, Gemeentelijst gemeenten,
         CancellationToken ct, string? status = null, string? campagne = null)
     {
         BerichtStatus? gekozen = null;
@@ -40,13 +42,13 @@ public static class UitnodigingenApi
         // The one CSV writer: a name or place that starts like a formula is neutralised (the import refuses those
         // already; this keeps it so for whatever else reaches a letter).
         await CsvSchrijver.SchrijfAsync(ctx.Response.Body,
-            ["id", "soort", "status", "verzenddatum", "klantnummer", "naam", "postcode", "gesprekdatum", "begintijd", "eindtijd", "klantmanager", "campagne", "uitnodiging"],
-            Rijen(leesmodel.BrievenAsync(gekozen, campagne, ct), zone), ct);
+            ["id", "soort", "status", "verzenddatum", "klantnummer", "naam", "postcode", "gesprekdatum", "begintijd", "eindtijd", "klantmanager", "campagne", "uitnodiging", "gemeente", "retouradres"],
+            Rijen(leesmodel.BrievenAsync(gekozen, campagne, ct), zone, gemeenten), ct);
         return TypedResults.Empty;
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Brief(
-        Guid id, ICampagneLeesmodel leesmodel, Domeinklok klok, CancellationToken ct)
+        Guid id, ICampagneLeesmodel leesmodel, Domeinklok klok, Gemeentelijst gemeenten, CancellationToken ct)
     {
         if (await leesmodel.BriefAsync(id, ct) is not { } brief)
             return TypedResults.Problem(statusCode: 404, title: "Brief niet gevonden", detail: $"Er is geen brief met id {id}.");
@@ -54,13 +56,18 @@ public static class UitnodigingenApi
         if (brief.Soort is BerichtSoort.Voornemen or BerichtSoort.Besluit)
             return TypedResults.Problem(statusCode: 404, title: "Handhavingsbrief",
                 detail: $"Brief {id} is een handhavingsbrief; open hem bij het handhavingssignaal (GET /api/v1/handhavingssignalen/{{id}}/brieven/{id}.html).");
-        return TypedResults.Content(BriefHtml.Maak(brief, klok.LocalTimeZone), "text/html; charset=utf-8");
+        return TypedResults.Content(BriefHtml.Maak(brief, klok.LocalTimeZone, Afzender(brief.Gemeente, gemeenten)), "text/html; charset=utf-8");
     }
 
-    private static async IAsyncEnumerable<IReadOnlyList<string>> Rijen(IAsyncEnumerable<BriefRegel> brieven, TimeZoneInfo zone)
+    // The letter's gemeente; a letter of a client without one (written before gemeenten) is the dienst's only gemeente's.
+    private static Gemeente? Afzender(string? code, Gemeentelijst gemeenten) =>
+        code is null ? gemeenten.Enige : gemeenten.Zoek(code);
+
+    private static async IAsyncEnumerable<IReadOnlyList<string>> Rijen(IAsyncEnumerable<BriefRegel> brieven, TimeZoneInfo zone, Gemeentelijst gemeenten)
     {
         await foreach (var b in brieven)
         {
+            var afzender = Afzender(b.Gemeente, gemeenten);
             var start = TimeZoneInfo.ConvertTime(b.GesprekStart, zone);
             var eind = TimeZoneInfo.ConvertTime(b.GesprekEind, zone);
             yield return
@@ -70,6 +77,7 @@ public static class UitnodigingenApi
                 b.Klantnummer, b.Naam, b.Postcode, start.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
                 start.ToString("HH:mm", CultureInfo.InvariantCulture), eind.ToString("HH:mm", CultureInfo.InvariantCulture),
                 b.KlantmanagerNaam, b.CampagneNaam, b.Poging.ToString(CultureInfo.InvariantCulture),
+                afzender is null ? "" : "Gemeente " + afzender.Naam, afzender?.Retouradres ?? "",
             ];
         }
     }

@@ -86,6 +86,7 @@ internal sealed class ImportOpslagInGeheugen : IBestandImportOpslag
     public Task<IReadOnlyList<ImportMelding>> MeldingenAsync(Guid id, MeldingSoort soort, int maximaal, CancellationToken ct = default) => throw new NotSupportedException();
     public Task<Stream> OpenBestandAsync(Guid id, CancellationToken ct = default) => throw new NotSupportedException();
     public Task<IReadOnlySet<string>> KlantmanagersAsync(CancellationToken ct = default) => throw new NotSupportedException();
+    public IReadOnlyList<string> Gemeenten => [];
     public Task BeginControleAsync(ImportJob job) => throw new NotSupportedException();
     public Task SchrijfGelezenAsync(ImportJob job, GelezenDeel deel) => throw new NotSupportedException();
     public Task RondAfAsync(ImportJob job) => throw new NotSupportedException();

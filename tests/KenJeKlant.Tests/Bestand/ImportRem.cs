@@ -55,6 +55,7 @@ public sealed class ImportRem : IBestandImportOpslag
     public Task<IReadOnlyList<ImportMelding>> MeldingenAsync(Guid id, MeldingSoort soort, int maximaal, CancellationToken ct = default) => Binnen.MeldingenAsync(id, soort, maximaal, ct);
     public Task<Stream> OpenBestandAsync(Guid id, CancellationToken ct = default) => Binnen.OpenBestandAsync(id, ct);
     public Task<IReadOnlySet<string>> KlantmanagersAsync(CancellationToken ct = default) => Binnen.KlantmanagersAsync(ct);
+    public IReadOnlyList<string> Gemeenten => Binnen.Gemeenten;
     public Task BeginControleAsync(ImportJob job) => Binnen.BeginControleAsync(job);
     public Task SchrijfGelezenAsync(ImportJob job, GelezenDeel deel) => Binnen.SchrijfGelezenAsync(job, deel);
     public Task SchrijfToegepastAsync(ImportJob job, IReadOnlyList<(int Regel, ImportEffect Effect)> effecten) => Binnen.SchrijfToegepastAsync(job, effecten);

@@ -42,14 +42,15 @@ public class SyntheticBestandGeneratorTests
         var regels = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n");
         Assert.Equal(
             "klantnummer;bsn;naam;geboortedatum;postcode;wijk;huishouden;startdatum_uitkering;statushouder;"
-            + "schoolverlater_pro_vso;arbeidsbeperking;doelgroepregister;klantmanager;laatste_gesprek",
+            + "schoolverlater_pro_vso;arbeidsbeperking;doelgroepregister;klantmanager;laatste_gesprek;"
+            + "gemeente;einddatum_uitkering;reden_beeindiging",
             regels[0]);
         Assert.Equal(52, regels.Length); // kopregel, 50 clients, empty after the last CRLF
         Assert.Equal("", regels[^1]);
         Assert.All(regels[1..^1], regel =>
         {
             var velden = regel.Split(';');
-            Assert.Equal(14, velden.Length);
+            Assert.Equal(17, velden.Length);
             Assert.Matches(@"^\d{2}-\d{2}-\d{4}$", velden[3]);
             Assert.Matches(@"^\d{2}-\d{2}-\d{4}$", velden[7]);
             Assert.Matches(@"^(\d{2}-\d{2}-\d{4})?$", velden[13]);

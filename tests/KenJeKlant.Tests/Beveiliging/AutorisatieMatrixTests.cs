@@ -26,10 +26,13 @@ namespace KenJeKlant.Tests.Beveiliging;
 [Collection(SerialOrleansClusters.Name)]
 public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClassFixture<BeveiligingOmgeving>
 {
-    private const string P = "programmaleider", KM = Klantmanager, KM2 = AndereKlantmanager, H = "handhaving", B = "beheerder";
-    private static readonly string[] Iedereen = [Anoniem, P, KM, KM2, H, B];
-    private static readonly string[] Ingelogd = [P, KM, KM2, H, B];
-    private static readonly string[] Programma = [P, B];
+    private const string P = "programmaleider", KM = Klantmanager, KM2 = AndereKlantmanager, H = "handhaving", B = "beheerder",
+        PH = ProgrammaleiderHier, PE = ProgrammaleiderElders;
+    private static readonly string[] Iedereen = [Anoniem, P, KM, KM2, H, B, PH, PE];
+    private static readonly string[] Ingelogd = [P, KM, KM2, H, B, PH, PE];
+    private static readonly string[] Programma = [P, B, PH, PE];
+    // A campaign of this installation's one gemeente (Haarlem): not for a programmaleider limited to another.
+    private static readonly string[] ProgrammaHier = [P, B, PH];
 
     private static readonly Dictionary<string, string[]> Endpoints = new()
     {
@@ -92,13 +95,13 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["PUT /api/v1/doelen/{indicator}/{jaar:int}"] = Programma,
         ["POST /api/v1/herbeoordelingen/herplanning"] = [B],
         ["GET /api/v1/campagnes/"] = Programma,
-        ["POST /api/v1/campagnes/"] = Programma,
-        ["GET /api/v1/campagnes/{id}"] = Programma,
-        ["GET /api/v1/campagnes/{id}/voortgang"] = Programma,
-        ["POST /api/v1/campagnes/{id}/start"] = Programma,
-        ["POST /api/v1/campagnes/{id}/pauzeer"] = Programma,
-        ["POST /api/v1/campagnes/{id}/hervat"] = Programma,
-        ["POST /api/v1/campagnes/{id}/annuleer"] = Programma,
+        ["POST /api/v1/campagnes/"] = ProgrammaHier,
+        ["GET /api/v1/campagnes/{id}"] = ProgrammaHier,
+        ["GET /api/v1/campagnes/{id}/voortgang"] = ProgrammaHier,
+        ["POST /api/v1/campagnes/{id}/start"] = ProgrammaHier,
+        ["POST /api/v1/campagnes/{id}/pauzeer"] = ProgrammaHier,
+        ["POST /api/v1/campagnes/{id}/hervat"] = ProgrammaHier,
+        ["POST /api/v1/campagnes/{id}/annuleer"] = ProgrammaHier,
         ["GET /api/v1/uitnodigingen/"] = [B],
         ["GET /api/v1/uitnodigingen/{id:guid}/brief"] = [B],
         ["GET /api/v1/handhavingssignalen/"] = [H],
@@ -126,7 +129,7 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
 
     private static readonly Dictionary<string, string[]> HubMethoden = new()
     {
-        ["CampagneHub.Volg"] = Programma,
+        ["CampagneHub.Volg"] = ProgrammaHier,
         ["CampagneHub.Verlaat"] = Programma,
         ["WerklijstHub.Volg"] = [KM],
         ["WerklijstHub.Verlaat"] = [KM, KM2],
