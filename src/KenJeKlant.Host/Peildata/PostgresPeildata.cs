@@ -56,6 +56,8 @@ public sealed class PostgresPeildata(NpgsqlDataSource db, Gemeentelijst gemeente
             peildatum,
             standaard = gemeenten.Alle[0].Code,
             teLaat = herbeoordeling.CurrentValue.TeLaatNaDagen,
+            codes = gemeenten.Alle.Select(g => g.Code).ToArray(),
+            dagen = gemeenten.Alle.Select(g => herbeoordeling.Get(g.Code).TeLaatNaDagen).ToArray(),
         }, tx, commandTimeout: 600, cancellationToken: ct));
         var duur = (int)klok.ElapsedMilliseconds;
         await conn.ExecuteAsync(new CommandDefinition("UPDATE peildatum_run SET duur_ms = @duur WHERE peildatum = @peildatum", new { duur, peildatum }, tx, cancellationToken: ct));
@@ -103,13 +105,15 @@ public sealed class PostgresPeildata(NpgsqlDataSource db, Gemeentelijst gemeente
         """;
 
     // The counts a report reads, per gemeente: the bestand by each dimension on the peildatum, with the
-    // herbeoordeling status and "spoken within 12 months" as they stood that day, and the day's in- and uitstroom.
+    // herbeoordeling status (the gemeente's grace days) and "spoken within 12 months" as they stood that day, and the
+    // day's in- and uitstroom.
     private const string Tellen = """
         INSERT INTO peildatum_telling (peildatum, gemeente, soort, sleutel, aantal)
         SELECT @peildatum, k.gemeente, s.soort, s.sleutel, count(*)
         FROM (SELECT coalesce(gemeente, @standaard) AS gemeente, indeling, trede, route, ontheffing_tot, herbeoordeling_datum, laatste_gesprek
               FROM klant_peildata
               WHERE geldig_tot > @peildatum AND geldig_van <= @peildatum AND in_bestand) k
+        LEFT JOIN unnest(@codes, @dagen) AS b(code, dagen) ON b.code = k.gemeente
         CROSS JOIN LATERAL (VALUES
             ('bestand', 'totaal'),
             ('indeling', coalesce(k.indeling, 'nog niet ingedeeld')),
@@ -118,7 +122,7 @@ public sealed class PostgresPeildata(NpgsqlDataSource db, Gemeentelijst gemeente
             ('ontheffing', CASE WHEN k.ontheffing_tot >= @peildatum THEN 'met ontheffing' ELSE 'zonder ontheffing' END),
             ('herbeoordeling', CASE WHEN k.herbeoordeling_datum IS NULL THEN 'niet gepland'
                                     WHEN @peildatum < k.herbeoordeling_datum THEN 'gepland'
-                                    WHEN @peildatum < k.herbeoordeling_datum + @teLaat THEN 'aan de beurt'
+                                    WHEN @peildatum < k.herbeoordeling_datum + coalesce(b.dagen, @teLaat) THEN 'aan de beurt'
                                     ELSE 'te laat' END),
             ('gesproken', CASE WHEN k.laatste_gesprek > (@peildatum - interval '12 months')::date THEN 'ja' ELSE 'nee' END)
         ) AS s(soort, sleutel)

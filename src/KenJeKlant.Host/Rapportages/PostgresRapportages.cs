@@ -61,7 +61,7 @@ public sealed class PostgresRapportages(NpgsqlDataSource db)
 
     /// <summary>Gesprekken held per month, by soort.</summary>
     public Task<IReadOnlyList<Aantal>> GesprekkenAsync(DateOnly van, DateOnly tot, string standaard, CancellationToken ct) => LeesAsync("""
-        SELECT coalesce(k.gemeente, @standaard) AS gemeente, 'gesprek' AS soort, g.soort AS sleutel, count(*)::int AS waarde,
+        SELECT coalesce(g.gemeente, k.gemeente, @standaard) AS gemeente, 'gesprek' AS soort, g.soort AS sleutel, count(*)::int AS waarde,
                date_trunc('month', g.start AT TIME ZONE 'Europe/Amsterdam')::date AS maand
         FROM gesprek g LEFT JOIN klant_overzicht k ON k.klantnummer = g.klantnummer
         WHERE g.status = 'gehouden' AND (g.start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot
@@ -70,26 +70,28 @@ public sealed class PostgresRapportages(NpgsqlDataSource db)
 
     /// <summary>
     /// Herbeoordelingsgesprekken held in the period: on time when held before the due date plus the grace days, as the
-    /// peildatum before the gesprek had it; without a planned date then, "niet gepland".
+    /// peildatum before the gesprek had it, with the grace days of the client's gemeente (<paramref name="teLaat"/>, else
+    /// the dienst's); without a planned date then, "niet gepland".
     /// </summary>
-    public Task<IReadOnlyList<Aantal>> HerbeoordelingenGehoudenAsync(DateOnly van, DateOnly tot, int teLaatNaDagen, string standaard, CancellationToken ct) => LeesAsync("""
-        SELECT coalesce(k.gemeente, @standaard) AS gemeente, 'gehouden' AS soort,
+    public Task<IReadOnlyList<Aantal>> HerbeoordelingenGehoudenAsync(DateOnly van, DateOnly tot, int teLaatNaDagen, IReadOnlyDictionary<string, int> teLaat, string standaard, CancellationToken ct) => LeesAsync("""
+        SELECT coalesce(g.gemeente, k.gemeente, @standaard) AS gemeente, 'gehouden' AS soort,
                CASE WHEN p.herbeoordeling_datum IS NULL THEN 'niet gepland'
-                    WHEN g.dag < p.herbeoordeling_datum + @teLaatNaDagen THEN 'op tijd' ELSE 'te laat' END AS sleutel,
+                    WHEN g.dag < p.herbeoordeling_datum + coalesce(b.dagen, @teLaatNaDagen) THEN 'op tijd' ELSE 'te laat' END AS sleutel,
                count(*)::int AS waarde, NULL::date AS maand
-        FROM (SELECT klantnummer, (start AT TIME ZONE 'Europe/Amsterdam')::date AS dag FROM gesprek
+        FROM (SELECT klantnummer, gemeente, (start AT TIME ZONE 'Europe/Amsterdam')::date AS dag FROM gesprek
               WHERE status = 'gehouden' AND soort = 'herbeoordeling'
                 AND (start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot) g
         LEFT JOIN klant_overzicht k ON k.klantnummer = g.klantnummer
         LEFT JOIN LATERAL (SELECT herbeoordeling_datum FROM klant_peildata p
                            WHERE p.klantnummer = g.klantnummer AND p.geldig_van < g.dag
                            ORDER BY p.geldig_van DESC LIMIT 1) p ON true
+        LEFT JOIN unnest(@codes, @dagen) AS b(code, dagen) ON b.code = coalesce(g.gemeente, k.gemeente, @standaard)
         GROUP BY 1, 3
-        """, new { van, tot, teLaatNaDagen, standaard }, ct);
+        """, new { van, tot, teLaatNaDagen, standaard, codes = teLaat.Keys.ToArray(), dagen = teLaat.Values.ToArray() }, ct);
 
     /// <summary>Handhaving signals raised per month, besluiten by kind and rechtmatigheid by conclusion, in the period.</summary>
     public Task<IReadOnlyList<Aantal>> HandhavingAsync(DateOnly van, DateOnly tot, string standaard, CancellationToken ct) => LeesAsync("""
-        SELECT coalesce(k.gemeente, @standaard) AS gemeente, 'signaal' AS soort, 'no-show' AS sleutel, count(*)::int AS waarde,
+        SELECT coalesce(s.gemeente, k.gemeente, @standaard) AS gemeente, 'signaal' AS soort, 'no-show' AS sleutel, count(*)::int AS waarde,
                date_trunc('month', s.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam')::date AS maand
         FROM handhavingssignaal s LEFT JOIN klant_overzicht k ON k.klantnummer = s.klantnummer
         WHERE (s.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot
@@ -101,7 +103,7 @@ public sealed class PostgresRapportages(NpgsqlDataSource db)
         WHERE (r.gemeld_op AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot
         GROUP BY 1, 5
         UNION ALL
-        SELECT coalesce(k.gemeente, @standaard), 'besluit', coalesce(s.besluit, 'nog geen besluit'), count(*)::int, NULL::date
+        SELECT coalesce(s.gemeente, k.gemeente, @standaard), 'besluit', coalesce(s.besluit, 'nog geen besluit'), count(*)::int, NULL::date
         FROM handhavingssignaal s LEFT JOIN klant_overzicht k ON k.klantnummer = s.klantnummer
         WHERE (s.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot
         GROUP BY 1, 3
@@ -117,12 +119,12 @@ public sealed class PostgresRapportages(NpgsqlDataSource db)
     /// reason of the clients who left the bestand from it.
     /// </summary>
     public Task<IReadOnlyList<Aantal>> UitkomstenAsync(DateOnly van, DateOnly tot, string standaard, CancellationToken ct) => LeesAsync("""
-        SELECT coalesce(k.gemeente, @standaard) AS gemeente, g.route AS soort, 'gesprekken gevoerd' AS sleutel, count(*)::int AS waarde, NULL::date AS maand
+        SELECT coalesce(g.gemeente, k.gemeente, @standaard) AS gemeente, g.route AS soort, 'gesprekken gevoerd' AS sleutel, count(*)::int AS waarde, NULL::date AS maand
         FROM gesprek g LEFT JOIN klant_overzicht k ON k.klantnummer = g.klantnummer
         WHERE g.status = 'gehouden' AND g.route IS NOT NULL AND (g.start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot
         GROUP BY 1, 2
         UNION ALL
-        SELECT coalesce(k.gemeente, @standaard), coalesce(g.route, 'geen route'), 'ontheffing arbeidsplicht', count(*)::int, NULL::date
+        SELECT coalesce(g.gemeente, k.gemeente, @standaard), coalesce(g.route, 'geen route'), 'ontheffing arbeidsplicht', count(*)::int, NULL::date
         FROM gesprek g LEFT JOIN klant_overzicht k ON k.klantnummer = g.klantnummer
         WHERE g.status = 'gehouden' AND g.ontheffing_tot IS NOT NULL AND (g.start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot
         GROUP BY 1, 2

@@ -105,7 +105,7 @@ public sealed class Rapportbouwer(PostgresRapportages data, PostgresDoelen doele
         var trend = new Kruistabel("Stand aan het eind van elke maand", "Maand", Maanden(van, tot).Select(Maandnaam).ToList(), Statussen) { RijTotaal = true, PercentageVan = "te laat", Grafiek = "lijn" };
         foreach (var a in await data.PerMaandeindeAsync(van, tot, ["herbeoordeling"], ct)) trend.Tel(a.Gemeente, Maandnaam(a.Maand!.Value), a.Sleutel, a.Waarde);
         var gehouden = new Kruistabel("Gehouden herbeoordelingen in de periode", "Gehouden", ["op tijd", "te laat", "niet gepland"]) { KolomTotaal = true, Aandeel = true };
-        foreach (var a in await data.HerbeoordelingenGehoudenAsync(van, tot, herbeoordeling.CurrentValue.TeLaatNaDagen, standaard, ct)) gehouden.Tel(a.Gemeente, a.Sleutel, "Aantal", a.Waarde);
+        foreach (var a in await data.HerbeoordelingenGehoudenAsync(van, tot, herbeoordeling.CurrentValue.TeLaatNaDagen, TeLaat(gebied), standaard, ct)) gehouden.Tel(a.Gemeente, a.Sleutel, "Aantal", a.Waarde);
         return (peildatum, [stand.Maak(gebied.Gemeenten), trend.Maak(gebied.Gemeenten), gehouden.Maak(gebied.Gemeenten)],
             $"Of de herbeoordelingen van {gebied.Naam} op tijd gebeuren: te laat is {herbeoordeling.CurrentValue.TeLaatNaDagen} dagen na de geplande datum.");
     }
@@ -148,7 +148,7 @@ public sealed class Rapportbouwer(PostgresRapportages data, PostgresDoelen doele
             var stromen = await data.PerMaandAsync(begin, eind, ["instroom", "uitstroom"], ct);
             var peildatum = await data.PeildatumOpOfVoorAsync(eind, ct);
             var gesproken = peildatum is { } p && p >= begin ? await data.OpPeildatumAsync(p, ["gesproken"], ct) : [];
-            var gehouden = await data.HerbeoordelingenGehoudenAsync(begin, eind, herbeoordeling.CurrentValue.TeLaatNaDagen, standaard, ct);
+            var gehouden = await data.HerbeoordelingenGehoudenAsync(begin, eind, herbeoordeling.CurrentValue.TeLaatNaDagen, TeLaat(gebied), standaard, ct);
             foreach (var indicator in Indicatoren.Alle)
             {
                 var werkelijk = indicator.Code switch
@@ -170,6 +170,10 @@ public sealed class Rapportbouwer(PostgresRapportages data, PostgresDoelen doele
         var tabel = new Tabel("Doelen en resultaten per jaar", "Indicator", ["Doel", "Werkelijk", "Verschil"], rijen) { Grafiek = "geen" };
         return (null, [tabel], $"De doelen die de programmaleiding voor {gebied.Naam} stelde, naast wat is bereikt; een jaar dat nog loopt telt tot de einddatum van de periode.");
     }
+
+    // Each gemeente's grace days, where its own herbeoordeling policy sets them (decision 34).
+    private Dictionary<string, int> TeLaat(Gebied gebied) =>
+        gebied.Gemeenten.ToDictionary(g => g, g => herbeoordeling.Get(g).TeLaatNaDagen, StringComparer.Ordinal);
 
     // A sum over gemeenten, hidden when it or any gemeente's part is 1 to 4 (the rule of Celbeveiliging, for one cell).
     private static Cel Telling(IEnumerable<Aantal> aantallen, Gebied gebied)
