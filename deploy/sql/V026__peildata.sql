@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS klant_peildata (
     CHECK (geldig_van < geldig_tot)
 );
 -- The state on a day: rows still open then. Covering, so the ladder reads only the index.
-CREATE INDEX IF NOT EXISTS ix_klant_peildata_tot ON klant_peildata (geldig_tot, geldig_van) INCLUDE (klantnummer, trede, in_bestand);
+CREATE INDEX IF NOT EXISTS ix_klant_peildata_tot ON klant_peildata (geldig_tot, geldig_van) INCLUDE (klantnummer, trede, in_bestand, gemeente);
 CREATE INDEX IF NOT EXISTS ix_klant_peildata_stroom ON klant_peildata (geldig_van) WHERE stroom IS NOT NULL;
 
 -- Each nightly run: one row per peildatum, written in the same transaction as its periods and counts.
@@ -40,11 +40,12 @@ CREATE TABLE IF NOT EXISTS peildatum_run (
 
 -- The counts of a peildatum per gemeente, made once by its run from klant_peildata (never updated after): the
 -- reports over periods read these instead of aggregating hundreds of thousands of periods per day asked for.
--- soort: bestand, indeling, trede, route, ontheffing, herbeoordeling, gesproken, instroom, uitstroom.
+-- soort: the state (bestand, indeling, trede, route, ontheffing, herbeoordeling, gesproken) and what happened that day
+-- (instroom, uitstroom, gesprek, herbeoordeling-gehouden, route-gesprek, route-ontheffing, route-uitstroom).
 CREATE TABLE IF NOT EXISTS peildatum_telling (
     peildatum  date        NOT NULL REFERENCES peildatum_run (peildatum),
     gemeente   varchar(4)  NOT NULL,
-    soort      varchar(20) NOT NULL,
+    soort      varchar(30) NOT NULL,
     sleutel    text        NOT NULL,
     aantal     integer     NOT NULL,
     PRIMARY KEY (peildatum, soort, gemeente, sleutel)
@@ -62,4 +63,7 @@ CREATE TABLE IF NOT EXISTS doel (
     gezet_door  text          NOT NULL,
     gezet_op    timestamptz   NOT NULL
 );
+-- The day's gesprekken are found by the moment their outcome was recorded.
+CREATE INDEX IF NOT EXISTS ix_gesprek_uitkomst_op ON gesprek (uitkomst_op) WHERE status = 'gehouden';
+
 CREATE INDEX IF NOT EXISTS ix_doel_indicator ON doel (indicator, jaar, gemeente, id DESC);

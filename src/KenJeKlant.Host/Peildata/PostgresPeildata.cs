@@ -105,9 +105,12 @@ public sealed class PostgresPeildata(NpgsqlDataSource db, Gemeentelijst gemeente
         """;
 
     // The counts a report reads, per gemeente: the bestand by each dimension on the peildatum, with the
-    // herbeoordeling status (the gemeente's grace days) and "spoken within 12 months" as they stood that day, and the
-    // day's in- and uitstroom.
-    private const string Tellen = """
+    // herbeoordeling status (the gemeente's grace days) and "spoken within 12 months" as they stood that day; and what
+    // happened that day: in- and uitstroom (uitstroom also per route left), gesprekken held (by the day their outcome
+    // was recorded: each is counted once, also when recorded late), herbeoordelingen held on time or late against the
+    // date planned the day before, and per route the gesprekken that led to it and the ontheffingen given.
+    /// <summary>The day's counts (parameters peildatum, standaard, teLaat, codes, dagen); the benchmark fills history with it.</summary>
+    public const string Tellen = """
         INSERT INTO peildatum_telling (peildatum, gemeente, soort, sleutel, aantal)
         SELECT @peildatum, k.gemeente, s.soort, s.sleutel, count(*)
         FROM (SELECT coalesce(gemeente, @standaard) AS gemeente, indeling, trede, route, ontheffing_tot, herbeoordeling_datum, laatste_gesprek
@@ -131,5 +134,32 @@ public sealed class PostgresPeildata(NpgsqlDataSource db, Gemeentelijst gemeente
         SELECT @peildatum, coalesce(gemeente, @standaard), stroom, stroom_reden, count(*)
         FROM klant_peildata WHERE geldig_van = @peildatum AND stroom IS NOT NULL
         GROUP BY 2, 3, 4
+        UNION ALL
+        SELECT @peildatum, coalesce(gemeente, @standaard), 'route-uitstroom', coalesce(vorige_route, 'geen route') || E'\t' || stroom_reden, count(*)
+        FROM klant_peildata WHERE geldig_van = @peildatum AND stroom = 'uitstroom'
+        GROUP BY 2, 4
+        UNION ALL
+        SELECT @peildatum, g.gemeente, s.soort, s.sleutel, count(*)
+        FROM (SELECT coalesce(g.gemeente, @standaard) AS gemeente, g.soort, g.route, g.ontheffing_tot,
+                     CASE WHEN g.soort <> 'herbeoordeling' THEN NULL
+                          WHEN p.herbeoordeling_datum IS NULL THEN 'niet gepland'
+                          WHEN (g.start AT TIME ZONE 'Europe/Amsterdam')::date < p.herbeoordeling_datum + coalesce(b.dagen, @teLaat) THEN 'op tijd'
+                          ELSE 'te laat' END AS op_tijd
+              FROM gesprek g
+              LEFT JOIN LATERAL (SELECT herbeoordeling_datum FROM klant_peildata p
+                                 WHERE p.klantnummer = g.klantnummer AND p.geldig_van < (g.start AT TIME ZONE 'Europe/Amsterdam')::date
+                                 ORDER BY p.geldig_van DESC LIMIT 1) p ON g.soort = 'herbeoordeling'
+              LEFT JOIN unnest(@codes, @dagen) AS b(code, dagen) ON b.code = g.gemeente
+              WHERE g.status = 'gehouden'
+                AND g.uitkomst_op >= (@peildatum::timestamp AT TIME ZONE 'Europe/Amsterdam')
+                AND g.uitkomst_op < ((@peildatum + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')) g
+        CROSS JOIN LATERAL (VALUES
+            ('gesprek', g.soort),
+            ('herbeoordeling-gehouden', g.op_tijd),
+            ('route-gesprek', g.route),
+            ('route-ontheffing', CASE WHEN g.ontheffing_tot IS NOT NULL THEN coalesce(g.route, 'geen route') END)
+        ) AS s(soort, sleutel)
+        WHERE s.sleutel IS NOT NULL
+        GROUP BY g.gemeente, s.soort, s.sleutel
         """;
 }

@@ -56,7 +56,7 @@ public sealed class Kruistabel(string titel, string rijkop, IReadOnlyList<string
         var koppen = kolommen.ToList();
         if (RijTotaal) koppen.Add(TotaalLabel);
         var pctKolom = PercentageVan is null ? -1 : kolommen.IndexOf(PercentageVan);
-        if (pctKolom >= 0 || (Aandeel && KolomTotaal)) koppen.Add("%");
+        if (pctKolom >= 0 || (Aandeel && KolomTotaal && k > 0)) koppen.Add("%");
         var labels = rijen.ToList();
         if (KolomTotaal) labels.Add(TotaalLabel);
         var uit = new List<Rij>();
@@ -69,7 +69,7 @@ public sealed class Kruistabel(string titel, string rijkop, IReadOnlyList<string
                 var noemer = totaal[i, k - 1];
                 cellen.Add(weg[i, pctKolom] || weg[i, k - 1] || noemer == 0 ? Cel.Leeg : Cel.Percentage(100m * totaal[i, pctKolom] / noemer));
             }
-            else if (Aandeel && KolomTotaal)
+            else if (Aandeel && KolomTotaal && k > 0)
             {
                 var noemer = totaal[r - 1, 0];
                 cellen.Add(weg[i, 0] || weg[r - 1, 0] || noemer == 0 ? Cel.Leeg : Cel.Percentage(100m * totaal[i, 0] / noemer));

@@ -7,9 +7,10 @@ namespace KenJeKlant.Host.Rapportages;
 public sealed record Aantal(string Gemeente, string Soort, string Sleutel, int Waarde, DateOnly? Maand = null);
 
 /// <summary>
-/// The counts behind the rapportages. The bestand over time comes from the peildata's daily counts; movement on the
-/// ladder compares two peildata client by client; gesprekken, signals and besluiten come from their own tables, each
-/// counted in the gemeente its client belongs to. Only counts leave this class.
+/// The counts behind the rapportages. The bestand over time, its streams, the gesprekken held and the outcomes per route
+/// come from the peildata's daily counts; movement on the ladder compares two peildata client by client; signals and
+/// besluiten (a few thousand a year) come from their own tables, each counted in its own gemeente. Only counts leave
+/// this class.
 /// </summary>
 public sealed class PostgresRapportages(NpgsqlDataSource db)
 {
@@ -27,7 +28,7 @@ public sealed class PostgresRapportages(NpgsqlDataSource db)
         WHERE peildatum = @peildatum AND soort = ANY(@soorten)
         """, new { peildatum, soorten }, ct);
 
-    /// <summary>Day counts (in- and uitstroom) added up per month of the period.</summary>
+    /// <summary>Day counts of what happened (in- and uitstroom, gesprekken, outcomes) added up per month of the period.</summary>
     public Task<IReadOnlyList<Aantal>> PerMaandAsync(DateOnly van, DateOnly tot, string[] soorten, CancellationToken ct) => LeesAsync("""
         SELECT gemeente, soort, sleutel, sum(aantal)::int AS waarde, date_trunc('month', peildatum)::date AS maand FROM peildatum_telling
         WHERE peildatum BETWEEN @van AND @tot AND soort = ANY(@soorten)
@@ -59,36 +60,6 @@ public sealed class PostgresRapportages(NpgsqlDataSource db)
         GROUP BY 1, 3
         """, new { eerste, tweede, standaard }, ct);
 
-    /// <summary>Gesprekken held per month, by soort.</summary>
-    public Task<IReadOnlyList<Aantal>> GesprekkenAsync(DateOnly van, DateOnly tot, string standaard, CancellationToken ct) => LeesAsync("""
-        SELECT coalesce(g.gemeente, k.gemeente, @standaard) AS gemeente, 'gesprek' AS soort, g.soort AS sleutel, count(*)::int AS waarde,
-               date_trunc('month', g.start AT TIME ZONE 'Europe/Amsterdam')::date AS maand
-        FROM gesprek g LEFT JOIN klant_overzicht k ON k.klantnummer = g.klantnummer
-        WHERE g.status = 'gehouden' AND (g.start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot
-        GROUP BY 1, 3, 5
-        """, new { van, tot, standaard }, ct);
-
-    /// <summary>
-    /// Herbeoordelingsgesprekken held in the period: on time when held before the due date plus the grace days, as the
-    /// peildatum before the gesprek had it, with the grace days of the client's gemeente (<paramref name="teLaat"/>, else
-    /// the dienst's); without a planned date then, "niet gepland".
-    /// </summary>
-    public Task<IReadOnlyList<Aantal>> HerbeoordelingenGehoudenAsync(DateOnly van, DateOnly tot, int teLaatNaDagen, IReadOnlyDictionary<string, int> teLaat, string standaard, CancellationToken ct) => LeesAsync("""
-        SELECT coalesce(g.gemeente, k.gemeente, @standaard) AS gemeente, 'gehouden' AS soort,
-               CASE WHEN p.herbeoordeling_datum IS NULL THEN 'niet gepland'
-                    WHEN g.dag < p.herbeoordeling_datum + coalesce(b.dagen, @teLaatNaDagen) THEN 'op tijd' ELSE 'te laat' END AS sleutel,
-               count(*)::int AS waarde, NULL::date AS maand
-        FROM (SELECT klantnummer, gemeente, (start AT TIME ZONE 'Europe/Amsterdam')::date AS dag FROM gesprek
-              WHERE status = 'gehouden' AND soort = 'herbeoordeling'
-                AND (start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot) g
-        LEFT JOIN klant_overzicht k ON k.klantnummer = g.klantnummer
-        LEFT JOIN LATERAL (SELECT herbeoordeling_datum FROM klant_peildata p
-                           WHERE p.klantnummer = g.klantnummer AND p.geldig_van < g.dag
-                           ORDER BY p.geldig_van DESC LIMIT 1) p ON true
-        LEFT JOIN unnest(@codes, @dagen) AS b(code, dagen) ON b.code = coalesce(g.gemeente, k.gemeente, @standaard)
-        GROUP BY 1, 3
-        """, new { van, tot, teLaatNaDagen, standaard, codes = teLaat.Keys.ToArray(), dagen = teLaat.Values.ToArray() }, ct);
-
     /// <summary>Handhaving signals raised per month, besluiten by kind and rechtmatigheid by conclusion, in the period.</summary>
     public Task<IReadOnlyList<Aantal>> HandhavingAsync(DateOnly van, DateOnly tot, string standaard, CancellationToken ct) => LeesAsync("""
         SELECT coalesce(s.gemeente, k.gemeente, @standaard) AS gemeente, 'signaal' AS soort, 'no-show' AS sleutel, count(*)::int AS waarde,
@@ -112,27 +83,6 @@ public sealed class PostgresRapportages(NpgsqlDataSource db)
         FROM rechtmatigheidssignaal r LEFT JOIN klant_overzicht k ON k.klantnummer = r.klantnummer
         WHERE (r.gemeld_op AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot
         GROUP BY 1, 3
-        """, new { van, tot, standaard }, ct);
-
-    /// <summary>
-    /// Per route, in the shape of the pilot tables: gesprekken held that led to it, ontheffingen given, and uitstroom by
-    /// reason of the clients who left the bestand from it.
-    /// </summary>
-    public Task<IReadOnlyList<Aantal>> UitkomstenAsync(DateOnly van, DateOnly tot, string standaard, CancellationToken ct) => LeesAsync("""
-        SELECT coalesce(g.gemeente, k.gemeente, @standaard) AS gemeente, g.route AS soort, 'gesprekken gevoerd' AS sleutel, count(*)::int AS waarde, NULL::date AS maand
-        FROM gesprek g LEFT JOIN klant_overzicht k ON k.klantnummer = g.klantnummer
-        WHERE g.status = 'gehouden' AND g.route IS NOT NULL AND (g.start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot
-        GROUP BY 1, 2
-        UNION ALL
-        SELECT coalesce(g.gemeente, k.gemeente, @standaard), coalesce(g.route, 'geen route'), 'ontheffing arbeidsplicht', count(*)::int, NULL::date
-        FROM gesprek g LEFT JOIN klant_overzicht k ON k.klantnummer = g.klantnummer
-        WHERE g.status = 'gehouden' AND g.ontheffing_tot IS NOT NULL AND (g.start AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN @van AND @tot
-        GROUP BY 1, 2
-        UNION ALL
-        SELECT coalesce(gemeente, @standaard), coalesce(vorige_route, 'geen route'), 'uitstroom: ' || stroom_reden, count(*)::int, NULL::date
-        FROM klant_peildata
-        WHERE stroom = 'uitstroom' AND geldig_van BETWEEN @van AND @tot
-        GROUP BY 1, 2, 3
         """, new { van, tot, standaard }, ct);
 
     private async Task<IReadOnlyList<Aantal>> LeesAsync(string sql, object parameters, CancellationToken ct)

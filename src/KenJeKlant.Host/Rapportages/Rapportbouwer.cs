@@ -1,6 +1,7 @@
 using KenJeKlant.Grains.Beleid;
 using KenJeKlant.Abstractions.Klanten;
 using KenJeKlant.Host.Doelen;
+using KenJeKlant.Host.Gemeenten;
 using Microsoft.Extensions.Options;
 
 namespace KenJeKlant.Host.Rapportages;
@@ -13,24 +14,26 @@ public sealed record Gebied(IReadOnlyList<string> Gemeenten, string Naam, string
 /// Makes each report from its counts: which peildatum or period, which tables, in which order, with which totals.
 /// Every table goes through <see cref="Kruistabel"/>, so no report shows a cell of 1 to 4 or one that a total gives back.
 /// </summary>
-public sealed class Rapportbouwer(PostgresRapportages data, PostgresDoelen doelen, IOptionsMonitor<HerbeoordelingBeleid> herbeoordeling, IOptions<RapportagesInstellingen> instellingen)
+public sealed class Rapportbouwer(
+    PostgresRapportages data, PostgresDoelen doelen, Gemeentelijst gemeenten, IOptionsMonitor<HerbeoordelingBeleid> herbeoordeling, IOptions<RapportagesInstellingen> instellingen)
 {
     private static readonly string[] Dimensies = ["indeling", "trede", "route", "ontheffing"];
     private static readonly string[] Statussen = ["gepland", "aan de beurt", "te laat", "niet gepland"];
 
     public async Task<Rapport> MaakAsync(string soort, DateOnly van, DateOnly tot, Gebied gebied, CancellationToken ct)
     {
-        var standaard = gebied.Gemeenten[0];
+        // Rows from before gemeenten were recorded belong to the dienst's first gemeente (as in the peildata).
+        var standaard = gemeenten.Alle[0].Code;
         var (peildatum, tabellen, toelichting) = soort switch
         {
             "bestand" => await BestandAsync(tot, gebied, ct),
             "stromen" => await StromenAsync(van, tot, gebied, ct),
-            "gesprekken" => await GesprekkenAsync(van, tot, gebied, standaard, ct),
+            "gesprekken" => await GesprekkenAsync(van, tot, gebied, ct),
             "ladder" => await LadderAsync(van, tot, gebied, standaard, ct),
-            "herbeoordeling" => await HerbeoordelingAsync(van, tot, gebied, standaard, ct),
+            "herbeoordeling" => await HerbeoordelingAsync(van, tot, gebied, ct),
             "handhaving" => await HandhavingAsync(van, tot, gebied, standaard, ct),
-            "uitkomsten" => await UitkomstenAsync(van, tot, gebied, standaard, ct),
-            "doelenboom" => await DoelenboomAsync(van, tot, gebied, standaard, ct),
+            "uitkomsten" => await UitkomstenAsync(van, tot, gebied, ct),
+            "doelenboom" => await DoelenboomAsync(van, tot, gebied, ct),
             _ => throw new NietGevondenException($"Er is geen rapportage '{soort}'."),
         };
         return new Rapport(soort, Rapportsoorten.Alle[soort], gebied.Naam, gebied.Gemeenten, van, tot, peildatum, tabellen, toelichting);
@@ -51,7 +54,7 @@ public sealed class Rapportbouwer(PostgresRapportages data, PostgresDoelen doele
         };
         var tabellen = Dimensies.Select(d =>
         {
-            var tabel = new Kruistabel(titels[d].Titel, titels[d].Kop, d == "trede" ? [.. Enumerable.Range(1, 6).Select(t => $"trede {t}"), "geen trede"] : null)
+            var tabel = new Kruistabel(titels[d].Titel, titels[d].Kop, d == "trede" ? [.. Enumerable.Range(1, 6).Select(t => $"trede {t}"), "geen trede"] : null, ["Aantal"])
             { KolomTotaal = true, Aandeel = true };
             foreach (var a in aantallen.Where(a => a.Soort == d)) tabel.Tel(a.Gemeente, a.Sleutel, "Aantal", a.Waarde);
             return tabel.Maak(gebied.Gemeenten);
@@ -72,17 +75,17 @@ public sealed class Rapportbouwer(PostgresRapportages data, PostgresDoelen doele
         return (null, tabellen, $"Klanten die in {gebied.Naam} in de periode in het bestand kwamen of het verlieten, per maand. Wie zonder reden uit de export verdween, telt als 'reden onbekend'.");
     }
 
-    private async Task<(DateOnly?, IReadOnlyList<Tabel>, string)> GesprekkenAsync(DateOnly van, DateOnly tot, Gebied gebied, string standaard, CancellationToken ct)
+    private async Task<(DateOnly?, IReadOnlyList<Tabel>, string)> GesprekkenAsync(DateOnly van, DateOnly tot, Gebied gebied, CancellationToken ct)
     {
         var peildatum = await PeildatumAsync(tot, "tot", ct);
-        var stand = new Kruistabel($"Gesproken in de 12 maanden voor {peildatum:dd-MM-yyyy}", "Gesproken", ["ja", "nee"]) { KolomTotaal = true, Aandeel = true };
+        var stand = new Kruistabel($"Gesproken in de 12 maanden voor {peildatum:dd-MM-yyyy}", "Gesproken", ["ja", "nee"], ["Aantal"]) { KolomTotaal = true, Aandeel = true };
         foreach (var a in await data.OpPeildatumAsync(peildatum, ["gesproken"], ct)) stand.Tel(a.Gemeente, a.Sleutel, "Aantal", a.Waarde);
         var maanden = Maanden(van, tot).Select(Maandnaam).ToList();
         var trend = new Kruistabel("Gesproken in de laatste 12 maanden, aan het eind van elke maand", "Maand", maanden, ["ja", "nee"])
         { RijTotaal = true, PercentageVan = "ja", Grafiek = "lijn" };
         foreach (var a in await data.PerMaandeindeAsync(van, tot, ["gesproken"], ct)) trend.Tel(a.Gemeente, Maandnaam(a.Maand!.Value), a.Sleutel, a.Waarde);
         var gehouden = new Kruistabel("Gehouden gesprekken per maand, naar soort", "Maand", maanden) { RijTotaal = true, KolomTotaal = true };
-        foreach (var a in await data.GesprekkenAsync(van, tot, standaard, ct)) gehouden.Tel(a.Gemeente, Maandnaam(a.Maand!.Value), a.Sleutel, a.Waarde);
+        foreach (var a in await data.PerMaandAsync(van, tot, ["gesprek"], ct)) gehouden.Tel(a.Gemeente, Maandnaam(a.Maand!.Value), a.Sleutel, a.Waarde);
         return (peildatum, [stand.Maak(gebied.Gemeenten), trend.Maak(gebied.Gemeenten), gehouden.Maak(gebied.Gemeenten)],
             $"Hoeveel klanten van {gebied.Naam} in de 12 maanden voor de peildatum een gesprek hadden, hoe dat zich per maand ontwikkelde, en hoeveel gesprekken er in de periode zijn gehouden.");
     }
@@ -91,21 +94,21 @@ public sealed class Rapportbouwer(PostgresRapportages data, PostgresDoelen doele
     {
         var eerste = await PeildatumAsync(van, "van", ct);
         var tweede = await PeildatumAsync(tot, "tot", ct);
-        var tabel = new Kruistabel($"Trede op {tweede:dd-MM-yyyy} vergeleken met {eerste:dd-MM-yyyy}", "Beweging", ["omhoog", "gelijk", "omlaag"]) { KolomTotaal = true, Aandeel = true };
+        var tabel = new Kruistabel($"Trede op {tweede:dd-MM-yyyy} vergeleken met {eerste:dd-MM-yyyy}", "Beweging", ["omhoog", "gelijk", "omlaag"], ["Klanten"]) { KolomTotaal = true, Aandeel = true };
         foreach (var a in await data.LadderAsync(eerste, tweede, standaard, ct)) tabel.Tel(a.Gemeente, a.Sleutel, "Klanten", a.Waarde);
         return (tweede, [tabel.Maak(gebied.Gemeenten)],
             $"Klanten van {gebied.Naam} die op beide peildata in het bestand waren en een trede hadden: hoeveel een hogere, dezelfde of een lagere trede op de participatieladder hebben.");
     }
 
-    private async Task<(DateOnly?, IReadOnlyList<Tabel>, string)> HerbeoordelingAsync(DateOnly van, DateOnly tot, Gebied gebied, string standaard, CancellationToken ct)
+    private async Task<(DateOnly?, IReadOnlyList<Tabel>, string)> HerbeoordelingAsync(DateOnly van, DateOnly tot, Gebied gebied, CancellationToken ct)
     {
         var peildatum = await PeildatumAsync(tot, "tot", ct);
-        var stand = new Kruistabel($"Stand op {peildatum:dd-MM-yyyy}", "Herbeoordeling", Statussen) { KolomTotaal = true, Aandeel = true };
+        var stand = new Kruistabel($"Stand op {peildatum:dd-MM-yyyy}", "Herbeoordeling", Statussen, ["Klanten"]) { KolomTotaal = true, Aandeel = true };
         foreach (var a in await data.OpPeildatumAsync(peildatum, ["herbeoordeling"], ct)) stand.Tel(a.Gemeente, a.Sleutel, "Klanten", a.Waarde);
         var trend = new Kruistabel("Stand aan het eind van elke maand", "Maand", Maanden(van, tot).Select(Maandnaam).ToList(), Statussen) { RijTotaal = true, PercentageVan = "te laat", Grafiek = "lijn" };
         foreach (var a in await data.PerMaandeindeAsync(van, tot, ["herbeoordeling"], ct)) trend.Tel(a.Gemeente, Maandnaam(a.Maand!.Value), a.Sleutel, a.Waarde);
-        var gehouden = new Kruistabel("Gehouden herbeoordelingen in de periode", "Gehouden", ["op tijd", "te laat", "niet gepland"]) { KolomTotaal = true, Aandeel = true };
-        foreach (var a in await data.HerbeoordelingenGehoudenAsync(van, tot, herbeoordeling.CurrentValue.TeLaatNaDagen, TeLaat(gebied), standaard, ct)) gehouden.Tel(a.Gemeente, a.Sleutel, "Aantal", a.Waarde);
+        var gehouden = new Kruistabel("Gehouden herbeoordelingen in de periode", "Gehouden", ["op tijd", "te laat", "niet gepland"], ["Aantal"]) { KolomTotaal = true, Aandeel = true };
+        foreach (var a in await data.PerMaandAsync(van, tot, ["herbeoordeling-gehouden"], ct)) gehouden.Tel(a.Gemeente, a.Sleutel, "Aantal", a.Waarde);
         return (peildatum, [stand.Maak(gebied.Gemeenten), trend.Maak(gebied.Gemeenten), gehouden.Maak(gebied.Gemeenten)],
             $"Of de herbeoordelingen van {gebied.Naam} op tijd gebeuren: te laat is {herbeoordeling.CurrentValue.TeLaatNaDagen} dagen na de geplande datum.");
     }
@@ -115,24 +118,33 @@ public sealed class Rapportbouwer(PostgresRapportages data, PostgresDoelen doele
         var aantallen = await data.HandhavingAsync(van, tot, standaard, ct);
         var signalen = new Kruistabel("Signalen per maand", "Maand", Maanden(van, tot).Select(Maandnaam).ToList(), ["no-show", "rechtmatigheid"]) { RijTotaal = true, KolomTotaal = true };
         foreach (var a in aantallen.Where(a => a.Soort == "signaal")) signalen.Tel(a.Gemeente, Maandnaam(a.Maand!.Value), a.Sleutel, a.Waarde);
-        var besluiten = new Kruistabel("Besluiten op signalen uit de periode", "Besluit") { KolomTotaal = true, Aandeel = true };
+        var besluiten = new Kruistabel("Besluiten op signalen uit de periode", "Besluit", null, ["Aantal"]) { KolomTotaal = true, Aandeel = true };
         foreach (var a in aantallen.Where(a => a.Soort == "besluit")) besluiten.Tel(a.Gemeente, a.Sleutel, "Aantal", a.Waarde);
-        var conclusies = new Kruistabel("Conclusies van rechtmatigheidsonderzoeken (voorstellen)", "Conclusie") { KolomTotaal = true, Aandeel = true };
+        var conclusies = new Kruistabel("Conclusies van rechtmatigheidsonderzoeken (voorstellen)", "Conclusie", null, ["Aantal"]) { KolomTotaal = true, Aandeel = true };
         foreach (var a in aantallen.Where(a => a.Soort == "conclusie")) conclusies.Tel(a.Gemeente, a.Sleutel, "Aantal", a.Waarde);
         return (null, [signalen.Maak(gebied.Gemeenten), besluiten.Maak(gebied.Gemeenten), conclusies.Maak(gebied.Gemeenten)],
             $"Aantallen, geen personen: de signalen van {gebied.Naam} in de periode en wat mensen van handhaving besloten. Een signaal is nooit een sanctie; elk besluit is door een mens genomen.");
     }
 
-    private async Task<(DateOnly?, IReadOnlyList<Tabel>, string)> UitkomstenAsync(DateOnly van, DateOnly tot, Gebied gebied, string standaard, CancellationToken ct)
+    private async Task<(DateOnly?, IReadOnlyList<Tabel>, string)> UitkomstenAsync(DateOnly van, DateOnly tot, Gebied gebied, CancellationToken ct)
     {
         // Routes as columns with a total: the total of an uitstroom reason is the one the stromen report shows, so a
         // hidden route cell that the total would give back takes a second cell with it.
         var tabel = new Kruistabel("Uitkomsten per route", "Resultaat", ["gesprekken gevoerd", "ontheffing arbeidsplicht"]) { RijTotaal = true, Grafiek = "geen" };
-        foreach (var a in await data.UitkomstenAsync(van, tot, standaard, ct)) tabel.Tel(a.Gemeente, a.Sleutel, a.Soort, a.Waarde);
+        foreach (var a in await data.PerMaandAsync(van, tot, ["route-gesprek", "route-ontheffing", "route-uitstroom"], ct))
+        {
+            if (a.Soort == "route-uitstroom")
+            {
+                // Route and reason in one key: "route<TAB>reden".
+                var delen = a.Sleutel.Split('\t', 2);
+                tabel.Tel(a.Gemeente, "uitstroom: " + delen[^1], delen[0], a.Waarde);
+            }
+            else tabel.Tel(a.Gemeente, a.Soort == "route-gesprek" ? "gesprekken gevoerd" : "ontheffing arbeidsplicht", a.Sleutel, a.Waarde);
+        }
         return (null, [tabel.Maak(gebied.Gemeenten)], $"Per route, zoals in de tabellen van de pilots: de gevoerde gesprekken die tot die route leidden, gegeven ontheffingen, en waarom klanten uit die route het bestand verlieten ({gebied.Naam}).");
     }
 
-    private async Task<(DateOnly?, IReadOnlyList<Tabel>, string)> DoelenboomAsync(DateOnly van, DateOnly tot, Gebied gebied, string standaard, CancellationToken ct)
+    private async Task<(DateOnly?, IReadOnlyList<Tabel>, string)> DoelenboomAsync(DateOnly van, DateOnly tot, Gebied gebied, CancellationToken ct)
     {
         var jaren = Enumerable.Range(van.Year, tot.Year - van.Year + 1).ToList();
         // A gemeente asked for by name has its own targets; all together have the dienst's.
@@ -145,10 +157,10 @@ public sealed class Rapportbouwer(PostgresRapportages data, PostgresDoelen doele
         {
             var begin = new DateOnly(jaar, 1, 1) < van ? van : new DateOnly(jaar, 1, 1);
             var eind = new DateOnly(jaar, 12, 31) > tot ? tot : new DateOnly(jaar, 12, 31);
-            var stromen = await data.PerMaandAsync(begin, eind, ["instroom", "uitstroom"], ct);
+            var stromen = await data.PerMaandAsync(begin, eind, ["instroom", "uitstroom", "herbeoordeling-gehouden"], ct);
             var peildatum = await data.PeildatumOpOfVoorAsync(eind, ct);
             var gesproken = peildatum is { } p && p >= begin ? await data.OpPeildatumAsync(p, ["gesproken"], ct) : [];
-            var gehouden = await data.HerbeoordelingenGehoudenAsync(begin, eind, herbeoordeling.CurrentValue.TeLaatNaDagen, TeLaat(gebied), standaard, ct);
+            var gehouden = stromen.Where(a => a.Soort == "herbeoordeling-gehouden").ToList();
             foreach (var indicator in Indicatoren.Alle)
             {
                 var werkelijk = indicator.Code switch
@@ -170,10 +182,6 @@ public sealed class Rapportbouwer(PostgresRapportages data, PostgresDoelen doele
         var tabel = new Tabel("Doelen en resultaten per jaar", "Indicator", ["Doel", "Werkelijk", "Verschil"], rijen) { Grafiek = "geen" };
         return (null, [tabel], $"De doelen die de programmaleiding voor {gebied.Naam} stelde, naast wat is bereikt; een jaar dat nog loopt telt tot de einddatum van de periode.");
     }
-
-    // Each gemeente's grace days, where its own herbeoordeling policy sets them (decision 34).
-    private Dictionary<string, int> TeLaat(Gebied gebied) =>
-        gebied.Gemeenten.ToDictionary(g => g, g => herbeoordeling.Get(g).TeLaatNaDagen, StringComparer.Ordinal);
 
     // A sum over gemeenten, hidden when it or any gemeente's part is 1 to 4 (the rule of Celbeveiliging, for one cell).
     private static Cel Telling(IEnumerable<Aantal> aantallen, Gebied gebied)
