@@ -183,6 +183,10 @@ public sealed class DrieGemeentenTests
         Assert.Equal(HttpStatusCode.Forbidden, ander.StatusCode);
         Assert.Contains("0375", (await ander.LeesAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await velsen.PostAsync("/api/v1/campagnes/beverwijk-doet-mee/start", null)).StatusCode);
+        // Each refusal is a security event in the audit log.
+        var log = await (await beheerder.GetAsync("/api/v1/auditlog?betrokkene=gemeente%200375")).LeesAsync();
+        Assert.Equal(2, log.EnumerateArray().Count(e => e.GetProperty("regel").GetProperty("actor").GetString() == "pl-velsen"
+            && e.GetProperty("regel").GetProperty("resultaat").GetInt32() == 403));
         Assert.Equal(HttpStatusCode.Forbidden, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Heemskerk erbij", selectie = new { gemeente = "0396" } })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Overal" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Velsen tweede ronde", selectie = new { gemeente = "0453" } })).StatusCode);
