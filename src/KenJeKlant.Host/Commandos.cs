@@ -7,7 +7,7 @@ namespace KenJeKlant.Host;
 
 /// <summary>
 /// Command-line tasks of the host binary that do not start a silo:
-/// <c>genereer [--aantal N] [--seed S] [--uitvoer pad]</c> writes a synthetic bestand (CSV);
+/// <c>genereer [--aantal N] [--seed S] [--gemeenten 0453,0375,0396] [--uitvoer pad]</c> writes a synthetic bestand (CSV);
 /// <c>migreer</c> applies the schema to ConnectionStrings__KenJeKlant;
 /// <c>auditlog-verifieer</c> checks the audit log's hash chain (exit code 1 if broken).
 /// </summary>
@@ -37,6 +37,8 @@ public static class Commandos
         {
             Aantal = int.Parse(Optie(args, "--aantal") ?? "3800", System.Globalization.CultureInfo.InvariantCulture),
             Seed = int.Parse(Optie(args, "--seed") ?? "2017", System.Globalization.CultureInfo.InvariantCulture),
+            // CBS codes to spread the clients over (a dienst for several gemeenten); none: the gemeente column stays empty.
+            Gemeenten = Optie(args, "--gemeenten")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             Peildatum = DateOnly.FromDateTime(DateTime.Today),
         };
         var pad = Optie(args, "--uitvoer");

@@ -5,11 +5,11 @@ namespace KenJeKlant.Host.Campagnes;
 
 /// <summary>
 /// A programmaleider limited to gemeenten (<see cref="Gemeentetoegang"/>) works only on campaigns that select one of
-/// theirs: one set up for another gemeente, or for all of them, is refused with 403 and logged for the operator.
-/// A campaign without a gemeente in a dienst of one gemeente is that gemeente's. The list of campaigns (names and
+/// theirs: one set up for another gemeente, or for all of them, is refused with 403, written to the audit log and the
+/// operators' log (<see cref="Gemeentetoegang.WeigerAsync"/>). A campaign without a gemeente in a dienst of one gemeente is that gemeente's. The list of campaigns (names and
 /// status, no personal data) stays whole.
 /// </summary>
-public sealed partial class CampagneGemeenteFilter(IGrainFactory grains, Gemeentelijst gemeenten, ILogger<CampagneGemeenteFilter> logger) : IEndpointFilter
+public sealed class CampagneGemeenteFilter(IGrainFactory grains, Gemeentelijst gemeenten) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -32,13 +32,6 @@ public sealed partial class CampagneGemeenteFilter(IGrainFactory grains, Gemeent
 
         gemeente ??= gemeenten.Enige?.Code;
         if (gemeente is not null && eigen.Contains(gemeente)) return await next(context);
-        LogGeweigerd(logger, http.User.Identity?.Name ?? "?", gemeente ?? "alle gemeenten", http.Request.Method, http.Request.Path);
-        return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang tot deze gemeente",
-            detail: gemeente is null
-                ? $"Deze campagne selecteert in alle gemeenten; u werkt alleen voor {string.Join(", ", eigen.Order())}. Kies in de selectie een gemeente."
-                : $"Deze campagne is voor gemeente {gemeente}; u werkt alleen voor {string.Join(", ", eigen.Order())}.");
+        return await Gemeentetoegang.WeigerAsync(http, gemeente, "campagne");
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Gemeente refused: {Gebruiker} asked for a campaign of {Gemeente} ({Methode} {Pad})")]
-    private static partial void LogGeweigerd(ILogger logger, string gebruiker, string gemeente, string methode, string pad);
 }

@@ -64,13 +64,13 @@ public sealed class PostgresRechtmatigheid(NpgsqlDataSource db) : IRechtmatighei
         return [.. rijen.Select(r => new RechtmatigheidRegel(JsonSerializer.Deserialize<Rechtmatigheidszaak>(r.Zaak, Json)!, r.Naam ?? ""))];
     }
 
-    /// <summary>The client's name and postcode for the oproep letter.</summary>
-    public async Task<(string Naam, string Postcode)> AdresAsync(string klantnummer, CancellationToken ct)
+    /// <summary>The client's name and postcode for the oproep letter, and the gemeente it is sent for.</summary>
+    public async Task<(string Naam, string Postcode, string? Gemeente)> AdresAsync(string klantnummer, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rij = await conn.QuerySingleOrDefaultAsync<(string? Naam, string? Postcode)>(new CommandDefinition(
-            "SELECT naam, postcode FROM klant_overzicht WHERE klantnummer = @klantnummer", new { klantnummer }, cancellationToken: ct));
-        return (rij.Naam ?? klantnummer, rij.Postcode ?? "");
+        var rij = await conn.QuerySingleOrDefaultAsync<(string? Naam, string? Postcode, string? Gemeente)>(new CommandDefinition(
+            "SELECT naam, postcode, gemeente FROM klant_overzicht WHERE klantnummer = @klantnummer", new { klantnummer }, cancellationToken: ct));
+        return (rij.Naam ?? klantnummer, rij.Postcode ?? "", rij.Gemeente);
     }
 }
 

@@ -85,13 +85,15 @@ public static class RechtmatigheidApi
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Oproep(
-        Guid id, HttpContext ctx, IGrainFactory grains, PostgresRechtmatigheid opslag, KenJeKlant.Grains.Domeinklok klok, CancellationToken ct)
+        Guid id, HttpContext ctx, IGrainFactory grains, PostgresRechtmatigheid opslag, KenJeKlant.Grains.Domeinklok klok,
+        Gemeenten.Gemeentelijst gemeenten, CancellationToken ct)
     {
         if (await grains.GetGrain<IRechtmatigheidssignaalGrain>(id).GetAsync() is not { Horen: not null } zaak)
             return TypedResults.Problem(statusCode: 404, title: "Geen oproep", detail: $"Rechtmatigheidssignaal {id} heeft (nog) geen oproep om te horen.");
         AuditBetrokkene.Noem(ctx, $"klant {zaak.Klantnummer}");
-        var (naam, postcode) = await opslag.AdresAsync(zaak.Klantnummer, ct);
-        return TypedResults.Content(RechtmatigheidsoproepHtml.Maak(zaak, naam, postcode, klok.LocalTimeZone), "text/html; charset=utf-8");
+        var (naam, postcode, gemeente) = await opslag.AdresAsync(zaak.Klantnummer, ct);
+        var afzender = gemeente is null ? gemeenten.Enige : gemeenten.Zoek(gemeente);
+        return TypedResults.Content(RechtmatigheidsoproepHtml.Maak(zaak, naam, postcode, klok.LocalTimeZone, afzender), "text/html; charset=utf-8");
     }
 
     private static async Task<Ok<Rechtmatigheidszaak>> Stap(

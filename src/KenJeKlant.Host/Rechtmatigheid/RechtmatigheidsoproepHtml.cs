@@ -12,7 +12,8 @@ public static class RechtmatigheidsoproepHtml
 {
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static string Maak(Rechtmatigheidszaak zaak, string naam, string postcode, TimeZoneInfo zone)
+    /// <param name="gemeente">The gemeente the oproep is sent for: its name and return address head the letter.</param>
+    public static string Maak(Rechtmatigheidszaak zaak, string naam, string postcode, TimeZoneInfo zone, Abstractions.Gemeenten.Gemeente? gemeente = null)
     {
         ArgumentNullException.ThrowIfNull(zaak);
         var horen = zaak.Horen ?? throw new ArgumentException("Dit signaal heeft geen oproep.", nameof(zaak));
@@ -26,6 +27,7 @@ public static class RechtmatigheidsoproepHtml
             <style>body{font-family:Arial,sans-serif;font-size:12pt;line-height:1.5;max-width:42em;margin:2em auto;color:#000}
             .adres{margin-bottom:3em}.kenmerk{font-size:10pt;color:#333}h1{font-size:14pt}@media print{ body{margin:0} }</style></head>
             <body>
+            {{Uitnodigingen.BriefHtml.Afzender(gemeente)}}
             <div class="adres">{{h.Encode(naam)}}<br>{{h.Encode(postcode)}}</div>
             <p class="kenmerk">Datum: {{h.Encode(horen.Stap.Tijdstip.ToString("d MMMM yyyy", Nl))}} · Klantnummer: {{h.Encode(zaak.Klantnummer)}} · Kenmerk: {{h.Encode(horen.OproepBriefId.ToString())}}</p>
             <h1>{{titel}}</h1>

@@ -56,6 +56,7 @@ public sealed class CampagnesApiTests : IAsyncLifetime
         var html = await brief.Content.ReadAsStringAsync();
         Assert.Contains("Beste Bram Jansen", html, StringComparison.Ordinal);
         Assert.Contains("Kunt u niet komen?", html, StringComparison.Ordinal);
+        Assert.Contains("Gemeente Haarlem", html, StringComparison.Ordinal); // the installation's one gemeente sends it
         Assert.Equal(HttpStatusCode.BadRequest, (await _als.Beheerder.GetAsync("/api/v1/uitnodigingen?status=onzin")).StatusCode);
     }
 

@@ -183,10 +183,58 @@ public sealed class DrieGemeentenTests
         Assert.Equal(HttpStatusCode.Forbidden, ander.StatusCode);
         Assert.Contains("0375", (await ander.LeesAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await velsen.PostAsync("/api/v1/campagnes/beverwijk-doet-mee/start", null)).StatusCode);
+        // Each refusal is a security event in the audit log.
+        var log = await (await beheerder.GetAsync("/api/v1/auditlog?betrokkene=gemeente%200375")).LeesAsync();
+        Assert.Equal(2, log.EnumerateArray().Count(e => e.GetProperty("regel").GetProperty("actor").GetString() == "pl-velsen"
+            && e.GetProperty("regel").GetProperty("resultaat").GetInt32() == 403));
         Assert.Equal(HttpStatusCode.Forbidden, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Heemskerk erbij", selectie = new { gemeente = "0396" } })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Overal" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Velsen tweede ronde", selectie = new { gemeente = "0453" } })).StatusCode);
         // Nothing of Beverwijk's campaign was started by the refused call.
         Assert.Equal("concept", (await (await programmaleider.GetAsync("/api/v1/campagnes/beverwijk-doet-mee")).LeesAsync()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Een_handhavingssignaal_volgt_de_verordening_van_zijn_gemeente_en_zijn_brief_draagt_die_gemeente()
+    {
+        await using var app = await StartAsync("ijmond-handhaving", new()
+        {
+            ["Gemeenten:1:Beleid:Handhaving:MaatregelPercentages:0"] = "10",
+            ["Gemeenten:1:Retouradres"] = "Postbus 450, 1940 AL Beverwijk",
+        });
+        using var beheerder = await app.AlsAsync("beheerder");
+        await beheerder.ImporteerGoedAsync(Bestand(Regel("K1", "0375")));
+        var signaal = Guid.NewGuid();
+        await SignaalInTabellen.LegKlaarAsync(app.ConnectionString, Guid.NewGuid(), Guid.NewGuid(), signaal);
+        // The rows made for K1 took its gemeente.
+        Assert.Equal(["0375", "0375", "0375"], await RijenAsync(app,
+            "SELECT gemeente FROM gesprek UNION ALL SELECT gemeente FROM handhavingssignaal ORDER BY 1"));
+
+        using var handhaving = await app.AlsAsync("handhaving");
+        async Task<HttpResponseMessage> Stap(string stap, object body) =>
+            await handhaving.PostAsJsonAsync($"/api/v1/handhavingssignalen/{signaal}/{stap}", body);
+        foreach (var (stap, body) in new (string, object)[]
+        {
+            ("behandeling", new { toelichting = "opgepakt" }),
+            ("bezorging", new { bezorgd = true, toelichting = "adres klopt" }),
+            ("contactpogingen", new { kanaal = "telefoon", bereikt = true, toelichting = "klant gebeld" }),
+            ("zienswijze", new { soort = "mondeling", samenvatting = "Vergeten.", toelichting = "telefonisch gehoord" }),
+            ("beoordeling", new { verwijtbaarheid = "verwijtbaar", dringendeRedenen = false, toelichting = "geen reden gegeven" }),
+        })
+            (await Stap(stap, body)).EnsureSuccessStatusCode();
+
+        // 20% is in the dienst's verordening, not in Beverwijk's.
+        var twintig = await Stap("voornemen", new { soort = "voorstel-maatregel", percentage = 20, duurMaanden = 1, toelichting = "art. 18" });
+        Assert.Equal(HttpStatusCode.Conflict, twintig.StatusCode);
+        Assert.Contains("toegestaan: 10%", (await twintig.LeesAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var tien = await Stap("voornemen", new { soort = "voorstel-maatregel", percentage = 10, duurMaanden = 1, toelichting = "art. 18" });
+        tien.EnsureSuccessStatusCode();
+        var briefId = (await tien.LeesAsync()).GetProperty("voornemen").GetProperty("briefId").GetGuid();
+
+        var html = WebUtility.HtmlDecode(await (await handhaving.GetAsync($"/api/v1/handhavingssignalen/{signaal}/brieven/{briefId}.html")).Content.ReadAsStringAsync());
+        Assert.Contains("Gemeente Beverwijk", html, StringComparison.Ordinal);
+        Assert.Contains("Retouradres: Postbus 450, 1940 AL Beverwijk", html, StringComparison.Ordinal);
+        var pdf = await handhaving.GetAsync($"/api/v1/handhavingssignalen/{signaal}/brieven/{briefId}.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
     }
 }

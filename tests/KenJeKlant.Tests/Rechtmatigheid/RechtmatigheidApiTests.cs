@@ -87,6 +87,7 @@ public sealed class RechtmatigheidApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, oproep.StatusCode);
         var html = WebUtility.HtmlDecode(await oproep.Content.ReadAsStringAsync());
         Assert.Contains("Oproep: gesprek over uw recht op bijstand", html, StringComparison.Ordinal);
+        Assert.Contains("Gemeente Haarlem", html, StringComparison.Ordinal); // the one gemeente of this installation sends it
         Assert.Contains("artikel 17 van de Participatiewet", html, StringComparison.Ordinal);
         Assert.Contains("artikel 54", html, StringComparison.Ordinal);
         Assert.Contains("Dit gesprek gaat niet over werk of meedoen.", html, StringComparison.Ordinal);
