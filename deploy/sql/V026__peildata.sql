@@ -25,8 +25,11 @@ CREATE TABLE IF NOT EXISTS klant_peildata (
     PRIMARY KEY (klantnummer, geldig_van),
     CHECK (geldig_van < geldig_tot)
 );
--- The state on a day: rows still open then. Covering, so the ladder reads only the index.
-CREATE INDEX IF NOT EXISTS ix_klant_peildata_tot ON klant_peildata (geldig_tot, geldig_van) INCLUDE (klantnummer, trede, in_bestand, gemeente);
+-- The state on a day: rows still open then.
+CREATE INDEX IF NOT EXISTS ix_klant_peildata_tot ON klant_peildata (geldig_tot, geldig_van);
+-- The ladder compares two days client by client: only clients in the bestand with a trede, read from the index alone.
+CREATE INDEX IF NOT EXISTS ix_klant_peildata_ladder ON klant_peildata (geldig_tot, geldig_van) INCLUDE (klantnummer, trede, gemeente)
+    WHERE in_bestand AND trede IS NOT NULL;
 CREATE INDEX IF NOT EXISTS ix_klant_peildata_stroom ON klant_peildata (geldig_van) WHERE stroom IS NOT NULL;
 
 -- Each nightly run: one row per peildatum, written in the same transaction as its periods and counts.

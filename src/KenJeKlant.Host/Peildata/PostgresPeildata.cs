@@ -74,13 +74,17 @@ public sealed class PostgresPeildata(NpgsqlDataSource db, Gemeentelijst gemeente
         return [.. rijen];
     }
 
-    // A client's row changes when anything a report reads changes. Instroom is counted only after the first
+    // A client's row changes when anything a report reads changes. The last gesprek is the later of the bestand's and
+    // the last one held here (as the laatste_gesprek function of V012 has it), read in one pass over the gesprekken. Instroom is counted only after the first
     // peildatum (before it, everyone "arrives"); uitstroom takes the reason the client left with, else "reden onbekend".
     private const string Vastleggen = """
-        WITH nu AS (
-            SELECT klantnummer, gemeente, in_bestand, indeling, trede, route, ontheffing_tot, herbeoordeling_datum,
-                   laatste_gesprek, uitstroom_reden
-            FROM klant_overzicht),
+        WITH gehouden AS (
+            SELECT klantnummer, max((start AT TIME ZONE 'Europe/Amsterdam')::date) AS dag
+            FROM gesprek WHERE status = 'gehouden' GROUP BY klantnummer),
+        nu AS (
+            SELECT k.klantnummer, k.gemeente, k.in_bestand, k.indeling, k.trede, k.route, k.ontheffing_tot, k.herbeoordeling_datum,
+                   GREATEST(k.laatste_gesprek, g.dag) AS laatste_gesprek, k.uitstroom_reden
+            FROM klant_overzicht k LEFT JOIN gehouden g ON g.klantnummer = k.klantnummer),
         verschil AS (
             SELECT n.*, o.klantnummer IS NOT NULL AS bekend, o.in_bestand AS was_in, o.trede AS was_trede, o.route AS was_route
             FROM nu n LEFT JOIN klant_peildata o ON o.klantnummer = n.klantnummer AND o.geldig_tot = 'infinity'
