@@ -190,6 +190,10 @@ public sealed class DrieGemeentenTests
         Assert.Equal(HttpStatusCode.Forbidden, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Heemskerk erbij", selectie = new { gemeente = "0396" } })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Overal" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Velsen tweede ronde", selectie = new { gemeente = "0453" } })).StatusCode);
+        // The list shows them their gemeente's campaigns only; the unlimited programmaleider sees all.
+        Assert.Equal(["velsen-doet-mee", "velsen-tweede-ronde"],
+            (await (await velsen.GetAsync("/api/v1/campagnes")).LeesAsync()).EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(3, (await (await programmaleider.GetAsync("/api/v1/campagnes")).LeesAsync()).GetArrayLength());
         // Nothing of Beverwijk's campaign was started by the refused call.
         Assert.Equal("concept", (await (await programmaleider.GetAsync("/api/v1/campagnes/beverwijk-doet-mee")).LeesAsync()).GetProperty("status").GetString());
     }
