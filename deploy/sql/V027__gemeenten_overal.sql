@@ -35,3 +35,7 @@ CREATE INDEX IF NOT EXISTS ix_handhavingssignaal_gemeente ON handhavingssignaal 
 
 -- A programmaleider can be limited to one or more gemeenten (CBS codes); empty: all of them.
 ALTER TABLE gebruiker ADD COLUMN IF NOT EXISTS gemeenten text[] NOT NULL DEFAULT '{}';
+
+-- The gemeente a campaign selects in (NULL: all), written with its row by the campaign grain, so the list of
+-- campaigns can show a programmaleider limited to gemeenten only theirs.
+ALTER TABLE campagne ADD COLUMN IF NOT EXISTS gemeente varchar(4);

@@ -252,7 +252,7 @@ public sealed class CampagneGrain : Grain, ICampagneGrain, IRemindable
         S.Status = status;
         S.Historie.Add(new CampagneGebeurtenis(_klok.GetUtcNow(), status, door, string.IsNullOrWhiteSpace(toelichting) ? null : toelichting.Trim()));
         await SchrijfStateAsync();
-        await _opslag.SchrijfCampagneAsync(Id, Definitie.Naam, status, Definitie.PeriodeVan, Definitie.PeriodeTot);
+        await _opslag.SchrijfCampagneAsync(Id, Definitie.Naam, status, Definitie.PeriodeVan, Definitie.PeriodeTot, Definitie.Selectie.Gemeente);
         CampagneLog.Status(_logger, Id, status, door);
         _voortgang.Publiceer(altijd: true); // a status change is rare and the dashboard should show it at once
     }

@@ -38,7 +38,8 @@ public interface ICampagneOpslag
     Task<IReadOnlySet<Guid>> BoekAsync(Wijzigingen wijzigingen, CancellationToken ct = default);
 
     /// <summary>The campaign's row for lists and reports.</summary>
-    Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default);
+    /// <param name="gemeente">The gemeente the campaign selects in (CBS code), or null for all: lists filter on it.</param>
+    Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, string? gemeente = null, CancellationToken ct = default);
 }
 
 public static class Boeken

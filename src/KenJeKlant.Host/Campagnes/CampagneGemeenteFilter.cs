@@ -6,8 +6,8 @@ namespace KenJeKlant.Host.Campagnes;
 /// <summary>
 /// A programmaleider limited to gemeenten (<see cref="Gemeentetoegang"/>) works only on campaigns that select one of
 /// theirs: one set up for another gemeente, or for all of them, is refused with 403, written to the audit log and the
-/// operators' log (<see cref="Gemeentetoegang.WeigerAsync"/>). A campaign without a gemeente in a dienst of one gemeente is that gemeente's. The list of campaigns (names and
-/// status, no personal data) stays whole.
+/// operators' log (<see cref="Gemeentetoegang.WeigerAsync"/>). A campaign without a gemeente in a dienst of one gemeente is that gemeente's. The list of campaigns
+/// is not refused but filtered (CampagnesApi).
 /// </summary>
 public sealed class CampagneGemeenteFilter(IGrainFactory grains, Gemeentelijst gemeenten) : IEndpointFilter
 {

@@ -34,8 +34,9 @@ public static partial class CampagnesApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<CampagneRegel>>> Lijst(ICampagneLeesmodel leesmodel, CancellationToken ct) =>
-        TypedResults.Ok(await leesmodel.CampagnesAsync(ct));
+    // A programmaleider limited to gemeenten sees the campaigns of theirs (CampagneGemeenteFilter refuses the others).
+    private static async Task<Ok<IReadOnlyList<CampagneRegel>>> Lijst(ICampagneLeesmodel leesmodel, HttpContext ctx, Gemeentelijst gemeenten, CancellationToken ct) =>
+        TypedResults.Ok(await leesmodel.CampagnesAsync(ct, Gemeentetoegang.Toegestaan(ctx.User), gemeenten.Enige?.Code));
 
     private static async Task<Results<Created<CampagneStand>, ValidationProblem>> Maak(
         CampagneVerzoek v, HttpContext ctx, IGrainFactory grains, IOptionsMonitor<CampagneBeleid> beleid,

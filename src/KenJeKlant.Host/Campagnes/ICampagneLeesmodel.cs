@@ -8,7 +8,11 @@ public interface ICampagneLeesmodel
     /// <summary>The campaign of this client's gesprek, or null when the client has no such gesprek.</summary>
     Task<string?> CampagneVanGesprekAsync(string klantnummer, Guid gesprekId, CancellationToken ct);
 
-    Task<IReadOnlyList<CampagneRegel>> CampagnesAsync(CancellationToken ct);
+    /// <summary>
+    /// Every campaign, or — with <paramref name="gemeenten"/> — those selecting in one of them (a campaign without a
+    /// gemeente counts as <paramref name="zonderGemeente"/>'s: the dienst's only gemeente, or none).
+    /// </summary>
+    Task<IReadOnlyList<CampagneRegel>> CampagnesAsync(CancellationToken ct, IReadOnlySet<string>? gemeenten = null, string? zonderGemeente = null);
 
     /// <summary>Letters in the outbox, oldest first; <paramref name="status"/> and <paramref name="campagneId"/> filter when given.</summary>
     IAsyncEnumerable<BriefRegel> BrievenAsync(BerichtStatus? status, string? campagneId, CancellationToken ct);
@@ -21,7 +25,7 @@ public interface ICampagneLeesmodel
 
 public sealed record OpenGesprek(Guid Id, string Klantnummer, string Klantmanager, int Poging, DateTimeOffset Start, DateTimeOffset Eind);
 
-public sealed record CampagneRegel(string Id, string Naam, string Status, DateOnly PeriodeVan, DateOnly PeriodeTot);
+public sealed record CampagneRegel(string Id, string Naam, string Status, DateOnly PeriodeVan, DateOnly PeriodeTot, string? Gemeente);
 
 /// <summary>One letter with what a mail merge needs. The street address is not in the bestand export: the merge joins it on klantnummer.</summary>
 public sealed record BriefRegel(

@@ -31,11 +31,14 @@ public sealed class PostgresCampagneLeesmodel(NpgsqlDataSource db) : ICampagneLe
             "SELECT campagne_id FROM gesprek WHERE id = @gesprekId AND klantnummer = @klantnummer", new { gesprekId, klantnummer }, cancellationToken: ct));
     }
 
-    public async Task<IReadOnlyList<CampagneRegel>> CampagnesAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<CampagneRegel>> CampagnesAsync(CancellationToken ct, IReadOnlySet<string>? gemeenten = null, string? zonderGemeente = null)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var regels = await conn.QueryAsync<CampagneRegel>(new CommandDefinition(
-            "SELECT id, naam, status, periode_van, periode_tot FROM campagne ORDER BY id", cancellationToken: ct));
+        var regels = await conn.QueryAsync<CampagneRegel>(new CommandDefinition("""
+            SELECT id, naam, status, periode_van, periode_tot, gemeente FROM campagne
+            WHERE @gemeenten::text[] IS NULL OR coalesce(gemeente, @zonderGemeente) = ANY(@gemeenten::text[])
+            ORDER BY id
+            """, new { gemeenten = gemeenten?.ToArray(), zonderGemeente }, cancellationToken: ct));
         return regels.AsList();
     }
 

@@ -217,16 +217,16 @@ public sealed class PostgresCampagneOpslag(
             await conn.ExecuteAsync(new CommandDefinition(InsertSignalen, Signaal.Arrays(wijzigingen.Signalen), tx, cancellationToken: ct));
     }
 
-    public async Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default)
+    public async Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, string? gemeente = null, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await conn.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO campagne (id, naam, status, periode_van, periode_tot, bijgewerkt_op)
-            VALUES (@campagneId, @naam, @status, @periodeVan, @periodeTot, now())
+            INSERT INTO campagne (id, naam, status, periode_van, periode_tot, gemeente, bijgewerkt_op)
+            VALUES (@campagneId, @naam, @status, @periodeVan, @periodeTot, @gemeente, now())
             ON CONFLICT (id) DO UPDATE SET naam = excluded.naam, status = excluded.status, periode_van = excluded.periode_van,
-                periode_tot = excluded.periode_tot, bijgewerkt_op = excluded.bijgewerkt_op
+                periode_tot = excluded.periode_tot, gemeente = excluded.gemeente, bijgewerkt_op = excluded.bijgewerkt_op
             """,
-            new { campagneId, naam, status = EnumTekst.Van(status), periodeVan, periodeTot },
+            new { campagneId, naam, status = EnumTekst.Van(status), periodeVan, periodeTot, gemeente },
             cancellationToken: ct));
     }
 

@@ -26,7 +26,8 @@ public sealed record KlantFilter(
     IReadOnlyCollection<string>? Caseload = null,
     string? Route = null,
     HerbeoordelingStatus? Herbeoordeling = null,
-    bool? OpenAfspraken = null);
+    bool? OpenAfspraken = null,
+    string? Gemeente = null);
 
 public sealed record HerbeoordelingTelling(string Klantmanager, int Gepland, int AanDeBeurt, int TeLaat);
 

@@ -27,10 +27,15 @@ public static class KlantenApi
     }
 
     private static async Task<Results<Ok<KlantenPagina>, ProblemHttpResult>> ZoekKlanten(
-        HttpRequest request, IKlantOverzichten klanten, Caseload caseload, CancellationToken ct,
+        HttpRequest request, IKlantOverzichten klanten, Caseload caseload, Gemeenten.Gemeentelijst gemeenten, CancellationToken ct,
         string? klantmanager = null, string? wijk = null, string? indeling = null, bool? inBestand = null,
-        string? zoek = null, string? route = null, string? herbeoordeling = null, bool? openAfspraken = null, int page = 1, int pageSize = 50)
+        string? zoek = null, string? route = null, string? herbeoordeling = null, bool? openAfspraken = null, string? gemeente = null,
+        int page = 1, int pageSize = 50)
     {
+        if (gemeente is not null && gemeenten.Zoek(gemeente) is null)
+            return TypedResults.Problem(statusCode: 400, title: "Onbekende gemeente",
+                detail: $"gemeente is een van {string.Join(", ", gemeenten.Alle.Select(g => g.Code))}.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["gemeente"] = ["Deze dienst werkt niet voor die gemeente."] } });
         if (page < 1 || pageSize < 1 || pageSize > Paginering.MaxPaginagrootte)
             return TypedResults.Problem(statusCode: 400, title: "Ongeldige paginering",
                 detail: $"page begint bij 1; pageSize ligt tussen 1 en {Paginering.MaxPaginagrootte}.");
@@ -54,7 +59,7 @@ public static class KlantenApi
         var eigen = await caseload.KlantmanagersVanAsync(request.HttpContext.User, ct);
         if (klantmanager is not null && !eigen.Contains(klantmanager))
             return TypedResults.Problem(statusCode: 403, title: "Geen toegang", detail: "U ziet alleen de klanten in uw eigen caseload (en die u waarneemt).");
-        var pagina = await klanten.ZoekAsync(new KlantFilter(klantmanager, wijk, gekozen, inBestand, zoek, eigen, route, status, openAfspraken), page, pageSize, ct);
+        var pagina = await klanten.ZoekAsync(new KlantFilter(klantmanager, wijk, gekozen, inBestand, zoek, eigen, route, status, openAfspraken, gemeente?.Trim()), page, pageSize, ct);
         return TypedResults.Ok(new KlantenPagina(pagina.Items, pagina.Totaal, Paginering.Maak(request, page, pageSize, pagina.Totaal)));
     }
 

@@ -121,6 +121,7 @@ public sealed class PostgresKlantOverzichten(NpgsqlDataSource db) : IKlantOverzi
         if (f.Klantmanager is { } km) Voeg("klantmanager = @", km);
         if (f.Caseload is { } caseload) Voeg("klantmanager = ANY(@)", caseload.ToArray());
         if (f.Wijk is { } wijk) Voeg("wijk = @", wijk);
+        if (f.Gemeente is { } gemeente) Voeg("gemeente = @", gemeente);
         if (f.Indeling is { } indeling) Voeg("indeling = @", indeling.ToString());
         if (f.InBestand is { } inBestand) Voeg("in_bestand = @", inBestand);
         if (!string.IsNullOrWhiteSpace(f.Zoek)) Voeg("(klantnummer ILIKE @ OR naam ILIKE @)", "%" + EscapeLike(f.Zoek.Trim()) + "%");

@@ -80,6 +80,6 @@ internal sealed class OpslagInGeheugen : ICampagneOpslag
         return bezet;
     }
 
-    public Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, CancellationToken ct = default) =>
+    public Task SchrijfCampagneAsync(string campagneId, string naam, CampagneStatus status, DateOnly periodeVan, DateOnly periodeTot, string? gemeente = null, CancellationToken ct = default) =>
         Task.CompletedTask;
 }

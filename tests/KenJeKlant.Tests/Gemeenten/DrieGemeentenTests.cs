@@ -69,6 +69,14 @@ public sealed class DrieGemeentenTests
         Assert.Equal([(5, "gemeente"), (6, "gemeente")], Fouten(rapport));
         Assert.Equal(["K1 0453", "K2 0375", "K3 0396", "K6 0453"],
             await RijenAsync(app, "SELECT klantnummer || ' ' || gemeente FROM klant_overzicht ORDER BY klantnummer"));
+        // The klantmanager's list shows and filters by it (the caseload still decides who is in it).
+        using var km = await app.KlantmanagerAsync("KM001");
+        var velsen = await (await km.GetAsync("/api/v1/klanten?gemeente=0453")).LeesAsync();
+        Assert.Equal(["K1 0453", "K6 0453"], velsen.GetProperty("klanten").EnumerateArray()
+            .Select(k => $"{k.GetProperty("klantnummer").GetString()} {k.GetProperty("gemeente").GetString()}"));
+        var onbekend = await km.GetAsync("/api/v1/klanten?gemeente=0001");
+        Assert.Equal(HttpStatusCode.BadRequest, onbekend.StatusCode);
+        Assert.True((await onbekend.LeesAsync()).GetProperty("errors").TryGetProperty("gemeente", out _));
     }
 
     [Fact]
@@ -190,6 +198,10 @@ public sealed class DrieGemeentenTests
         Assert.Equal(HttpStatusCode.Forbidden, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Heemskerk erbij", selectie = new { gemeente = "0396" } })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Overal" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await velsen.PostAsJsonAsync("/api/v1/campagnes", new { naam = "Velsen tweede ronde", selectie = new { gemeente = "0453" } })).StatusCode);
+        // The list shows them their gemeente's campaigns only; the unlimited programmaleider sees all.
+        Assert.Equal(["velsen-doet-mee", "velsen-tweede-ronde"],
+            (await (await velsen.GetAsync("/api/v1/campagnes")).LeesAsync()).EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(3, (await (await programmaleider.GetAsync("/api/v1/campagnes")).LeesAsync()).GetArrayLength());
         // Nothing of Beverwijk's campaign was started by the refused call.
         Assert.Equal("concept", (await (await programmaleider.GetAsync("/api/v1/campagnes/beverwijk-doet-mee")).LeesAsync()).GetProperty("status").GetString());
     }
