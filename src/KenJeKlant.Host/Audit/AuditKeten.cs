@@ -23,6 +23,9 @@ public static class AuditKeten
             volgnummer.ToString(CultureInfo.InvariantCulture), r.Tijdstip.UtcTicks.ToString(CultureInfo.InvariantCulture),
             r.Actor, r.Rol, r.Actie.ToString(), r.Verwerking, r.Betrokkene, r.Resultaat.ToString(CultureInfo.InvariantCulture),
             r.Oorsprong, r.TraceId, Convert.ToHexString(vorige));
+        // Fields added later (V028) join the hash when an entry has them, so entries written before still verify.
+        if (r.ActiviteitId is not null || r.SpanId is not null)
+            velden = string.Join('\u001f', velden, r.ActiviteitId ?? "", r.SpanId ?? "");
         return SHA256.HashData(Encoding.UTF8.GetBytes(velden));
     }
 

@@ -29,6 +29,9 @@ public static class AuditModule
             .Verwerkt("auditlog inzien", AuditActie.Lezen, "auditlog");
         groep.MapGet("/verificatie", Verifieer).WithSummary("Controleert de hele keten: is er een regel gewijzigd, verwijderd of tussengevoegd?")
             .ZonderPersoonsgegevens();
+        app.MapGet("/api/v1/verwerkingsactiviteiten", () => TypedResults.Ok(Verwerkingsregister.Alle)).WithTags("Auditlog").RequireAuthorization(Toegang.Medewerker)
+            .WithSummary("Het verwerkingsregister: elke verwerkingsactiviteit met haar vaste id, doel, grondslag en de handelingen die de auditlog ernaar noemt.")
+            .ZonderPersoonsgegevens();
         return app;
     }
 

@@ -14,7 +14,14 @@ public sealed record AuditRegel(
     string Betrokkene,
     int Resultaat,
     string Oorsprong,
-    string TraceId);
+    string TraceId)
+{
+    /// <summary>The processing activity's stable id in the <see cref="Verwerkingsregister"/> (filled on writing).</summary>
+    public string? ActiviteitId { get; init; }
+
+    /// <summary>The span within the trace (filled on writing from the current activity).</summary>
+    public string? SpanId { get; init; }
+}
 
 public enum AuditActie
 {

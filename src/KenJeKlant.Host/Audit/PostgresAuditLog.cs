@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Dapper;
 using KenJeKlant.Host.Infrastructuur.Postgres;
@@ -27,6 +28,8 @@ public sealed class PostgresAuditLog(NpgsqlDataSource db) : IAuditLog
         .Kolom("resultaat", "integer", i => i.Regel.Resultaat)
         .Kolom("oorsprong", "text", i => i.Regel.Oorsprong)
         .Kolom("trace_id", "text", i => i.Regel.TraceId)
+        .Kolom("activiteit_id", "text", i => i.Regel.ActiviteitId)
+        .Kolom("span_id", "text", i => i.Regel.SpanId)
         .Kolom("vorige_hash", "bytea", i => i.VorigeHash)
         .Kolom("hash", "bytea", i => i.Hash);
 
@@ -35,8 +38,14 @@ public sealed class PostgresAuditLog(NpgsqlDataSource db) : IAuditLog
     public async Task SchrijfAsync(AuditRegel regel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(regel);
-        // Microseconds, as PostgreSQL keeps them, so what is hashed is what is stored.
-        regel = regel with { Tijdstip = AuditKeten.OpMicroseconde(regel.Tijdstip) };
+        // Microseconds, as PostgreSQL keeps them, so what is hashed is what is stored. Every writer gets the register's
+        // id for its activity and the current span here, in one place.
+        regel = regel with
+        {
+            Tijdstip = AuditKeten.OpMicroseconde(regel.Tijdstip),
+            ActiviteitId = regel.ActiviteitId ?? Verwerkingsregister.IdVan(regel.Verwerking),
+            SpanId = regel.SpanId ?? Activity.Current?.SpanId.ToHexString(),
+        };
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await conn.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@slot)", new { slot = Slot }, tx, cancellationToken: ct));
@@ -84,12 +93,18 @@ public sealed class PostgresAuditLog(NpgsqlDataSource db) : IAuditLog
         public int Resultaat { get; init; }
         public required string Oorsprong { get; init; }
         public required string TraceId { get; init; }
+        public string? ActiviteitId { get; init; }
+        public string? SpanId { get; init; }
         public required byte[] VorigeHash { get; init; }
         public required byte[] Hash { get; init; }
 
         public AuditInvoer NaarInvoer() => new(
             Volgnummer,
-            new AuditRegel(Tijdstip, Actor, Rol, Enum.Parse<AuditActie>(Actie), Verwerking, Object, Resultaat, Oorsprong, TraceId),
+            new AuditRegel(Tijdstip, Actor, Rol, Enum.Parse<AuditActie>(Actie), Verwerking, Object, Resultaat, Oorsprong, TraceId)
+            {
+                ActiviteitId = ActiviteitId,
+                SpanId = SpanId,
+            },
             VorigeHash, Hash);
     }
 }

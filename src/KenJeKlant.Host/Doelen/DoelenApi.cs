@@ -15,7 +15,7 @@ public static class DoelenApi
         groep.MapGet("/indicatoren", () => TypedResults.Ok(Indicatoren.Alle))
             .WithSummary("De indicatoren van de doelenboom waarvoor een doel kan worden gezet.").ZonderPersoonsgegevens();
         groep.MapGet("", Lijst)
-            .WithSummary("De doelen van een jaar (standaard dit jaar) voor een gemeente, of zonder gemeente voor de dienst als geheel; elk doel met wie het wanneer zette, en eerdere waarden.")
+            .WithSummary("De doelen van een jaar (standaard dit jaar) voor een gemeente, of zonder gemeente voor de dienst als geheel (wie voor enkele gemeenten werkt: die van hen); elk doel met wie het wanneer zette, en eerdere waarden.")
             .Produces<IReadOnlyList<DoelMetGeschiedenis>>().ProducesValidationProblem().ProducesProblem(403).Verwerkt("doelen inzien", AuditActie.Lezen, "doelenboom");
         groep.MapPut("/{indicator}/{jaar:int}", Zet)
             .WithSummary("Zet het doel voor een indicator in een jaar, voor een gemeente of (zonder gemeente) voor de dienst. Een nieuw doel vervangt het vorige; het vorige blijft in de geschiedenis.")
@@ -28,9 +28,16 @@ public static class DoelenApi
     {
         var j = jaar ?? klok.Vandaag.Year;
         if (j is < 2000 or > 2100) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["jaar"] = ["Een jaar tussen 2000 en 2100."] }, title: "Ongeldig jaar");
-        if (Gebied(gemeente, ctx, gemeenten) is { Fout: { } fout }) return fout;
-        var alle = await doelen.AlleAsync(j, j, [gemeente ?? ""], ct);
-        IReadOnlyList<DoelMetGeschiedenis> lijst = [.. alle.GroupBy(d => d.Indicator).Select(g => new DoelMetGeschiedenis(g.First(), [.. g.Skip(1)]))];
+        // No gemeente asked: the dienst's targets, or for someone limited to gemeenten, theirs.
+        IReadOnlyCollection<string> welke;
+        if (!string.IsNullOrWhiteSpace(gemeente))
+        {
+            if (GemeenteKeuze.Kies(gemeente, ctx.User, gemeenten) is { Fout: { } fout }) return fout;
+            welke = [gemeente];
+        }
+        else welke = Gemeentetoegang.Toegestaan(ctx.User) is { } eigen ? [.. eigen] : [""];
+        var alle = await doelen.AlleAsync(j, j, welke, ct);
+        IReadOnlyList<DoelMetGeschiedenis> lijst = [.. alle.GroupBy(d => (d.Indicator, d.Gemeente)).Select(g => new DoelMetGeschiedenis(g.First(), [.. g.Skip(1)]))];
         return TypedResults.Ok(lijst);
     }
 

@@ -87,6 +87,8 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["DELETE /api/v1/bestand/imports/{id:guid}"] = [B],
         ["GET /api/v1/herbeoordelingen/team"] = Programma,
         ["GET /api/v1/peildata/"] = Programma,
+        ["GET /api/v1/klanten/{klantnummer}/inzage"] = [B],
+        ["GET /api/v1/verwerkingsactiviteiten"] = Ingelogd,
         ["POST /api/v1/peildata/"] = [B],
         ["GET /api/v1/rapportages/"] = Programma,
         ["GET /api/v1/rapportages/{soort}"] = Programma,
