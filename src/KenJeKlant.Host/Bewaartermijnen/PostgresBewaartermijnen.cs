@@ -22,7 +22,7 @@ public sealed class PostgresBewaartermijnen(NpgsqlDataSource db)
     public const string Marker = "[geanonimiseerd]";
 
     private const string KandidatenSql = """
-        SELECT o.klantnummer, o.uitstroom_datum AS uitstroomdatum, array_agg(t.soort ORDER BY t.soort) AS soorten
+        SELECT o.klantnummer, o.uitstroom_datum::timestamp AS uitstroomdatum, array_agg(t.soort ORDER BY t.soort) AS soorten
         FROM klant_overzicht o
         CROSS JOIN unnest(@soorten::text[], @jaren::int[]) AS t(soort, jaren)
         WHERE NOT o.in_bestand AND o.uitstroom_datum IS NOT NULL

@@ -64,9 +64,14 @@ public sealed class BewaartermijnenApiTests : IAsyncLifetime
             var uit = await _km.PostAsJsonAsync($"/api/v1/klanten/{klant}/uitstroom", new { reden = "verhuizing", datum });
             Assert.True(uit.IsSuccessStatusCode, $"{klant}: {await uit.Content.ReadAsStringAsync()}");
         }
+        // The next export carries only K3: the others leave the bestand, keeping the uitstroom date their klantmanager recorded.
+        await _beheerder.ImporteerGoedAsync(Csv.Bestand(Csv.Regel("K3", bsn: "", naam: "Carla Claes", postcode: "3333CC")));
 
         // The voorstel: K1 and K2 past every term, K1 blocked with its reason; K3 (in bestand) and K4 (recent) not offered.
-        var voorstel = await (await _beheerder.GetAsync("/api/v1/bewaartermijnen/voorstel")).LeesAsync();
+        var voorstelAntwoord = await _beheerder.GetAsync("/api/v1/bewaartermijnen/voorstel");
+        Assert.True(voorstelAntwoord.IsSuccessStatusCode, $"{(int)voorstelAntwoord.StatusCode} {await voorstelAntwoord.Content.ReadAsStringAsync()}");
+        var voorstel = await voorstelAntwoord.LeesAsync();
+        Assert.True(voorstel.GetProperty("perSoort").TryGetProperty("dossier", out _), voorstel.GetRawText());
         Assert.Equal(2, voorstel.GetProperty("perSoort").GetProperty("dossier").GetInt32());
         Assert.Equal(5, voorstel.GetProperty("termijnen").GetProperty("handhaving").GetInt32());
         var klanten = voorstel.GetProperty("klanten").EnumerateArray().ToDictionary(k => k.GetProperty("klantnummer").GetString()!);
