@@ -23,6 +23,10 @@ public interface IKlantGrain : IGrainWithStringKey
     [Alias("GetProfiel")]
     Task<KlantProfiel?> GetProfielAsync();
 
+    /// <summary>Lets this activation go: its stored state was changed outside it (a bewaartermijn run, decision 32).</summary>
+    [Alias("LaatLos")]
+    Task LaatLosAsync();
+
     [Alias("RegistreerIndeling")]
     Task RegistreerIndelingAsync(IndelingRegistratie registratie);
 

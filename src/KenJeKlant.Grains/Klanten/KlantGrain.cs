@@ -68,6 +68,12 @@ public sealed partial class KlantGrain(
         return true;
     }
 
+    public Task LaatLosAsync()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     public Task<KlantProfiel?> GetProfielAsync()
     {
         _alleenBulkwerk = false;

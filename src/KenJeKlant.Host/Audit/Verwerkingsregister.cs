@@ -34,7 +34,7 @@ public static class Verwerkingsregister
         new("KJK-VA-08", "Toegang en beveiliging", "Medewerkers, rollen en wie wat deed (BIO 8.15).", "AVG art. 32 (beveiliging)",
             ["gebruiker beheren", "gebruikers beheren", "medewerker beheren", "medewerkers inzien", "auditlog inzien", "inloggen via de gemeente geweigerd"]),
         new("KJK-VA-09", "Rechten van de klant en bewaartermijnen", "Inzage geven (AVG art. 15) en gegevens na de bewaartermijn anonimiseren.", "AVG art. 5 lid 1 onder e, art. 15 en Archiefwet",
-            ["inzageverzoek behandelen", "bewaartermijnen inzien", "bewaartermijnen uitvoeren"]),
+            ["inzageverzoek behandelen", "bewaartermijnen voorstel", "bewaartermijn uitvoeren"]),
     ];
 
     private static readonly Dictionary<string, Verwerkingsactiviteit> PerHandeling =

@@ -52,6 +52,8 @@ public sealed class AutorisatieMatrixTests(BeveiligingOmgeving omgeving) : IClas
         ["PUT /api/v1/gebruikers/{gebruikersnaam}"] = [B],
         ["GET /api/v1/auditlog/"] = [B],
         ["GET /api/v1/auditlog/verificatie"] = [B],
+        ["GET /api/v1/bewaartermijnen/voorstel"] = [B],
+        ["POST /api/v1/bewaartermijnen/uitvoering"] = [B],
         ["GET /api/v1/klanten/"] = [KM, KM2],
         ["GET /api/v1/klanten/{klantnummer}"] = [KM],
         ["GET /api/v1/klanten/{klantnummer}/bsn"] = [KM],
