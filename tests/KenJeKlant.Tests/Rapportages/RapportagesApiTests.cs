@@ -92,13 +92,6 @@ public sealed class RapportagesApiTests(Rapportagebestand bestand) : IClassFixtu
 
     private static string Tekst(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string? Cel(JsonElement rapport, string tabelBegin, string rij, int kolom = 0)
-    {
-        var tabel = rapport.GetProperty("tabellen").EnumerateArray().First(t => t.GetProperty("titel").GetString()!.StartsWith(tabelBegin, StringComparison.Ordinal));
-        var r = tabel.GetProperty("rijen").EnumerateArray().FirstOrDefault(r => r.GetProperty("label").GetString() == rij);
-        return r.ValueKind == JsonValueKind.Undefined ? null : r.GetProperty("cellen")[kolom].GetProperty("weergave").GetString();
-    }
-
     private const string OpDag = "geldig_van <= @d2 AND geldig_tot > @d2 AND in_bestand";
 
     [Fact]
@@ -107,12 +100,12 @@ public sealed class RapportagesApiTests(Rapportagebestand bestand) : IClassFixtu
         var rapport = await RapportAsync("bestand", $"tot={Vandaag:yyyy-MM-dd}");
 
         Assert.Equal(Tweede.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), rapport.GetProperty("peildatum").GetString());
-        Assert.Equal(Tekst(await TelAsync($"SELECT count(*) FROM klant_peildata WHERE {OpDag}")), Cel(rapport, "Naar trede", "Totaal"));
-        Assert.Equal("27", Cel(rapport, "Naar trede", "Totaal"));
+        Assert.Equal(Tekst(await TelAsync($"SELECT count(*) FROM klant_peildata WHERE {OpDag}")), RapportJson.Cel(rapport, "Naar trede", "Totaal"));
+        Assert.Equal("27", RapportJson.Cel(rapport, "Naar trede", "Totaal"));
         foreach (var (trede, label) in new[] { (4, "trede 4"), (2, "trede 2"), (1, "trede 1") })
-            Assert.Equal(Tekst(await TelAsync($"SELECT count(*) FROM klant_peildata WHERE {OpDag} AND trede = {trede}")), Cel(rapport, "Naar trede", label));
-        Assert.Equal(Tekst(await TelAsync($"SELECT count(*) FROM klant_peildata WHERE {OpDag} AND trede IS NULL")), Cel(rapport, "Naar trede", "geen trede"));
-        Assert.Equal("25,9 %", Cel(rapport, "Naar trede", "trede 1", 1)); // 7 of 27
+            Assert.Equal(Tekst(await TelAsync($"SELECT count(*) FROM klant_peildata WHERE {OpDag} AND trede = {trede}")), RapportJson.Cel(rapport, "Naar trede", label));
+        Assert.Equal(Tekst(await TelAsync($"SELECT count(*) FROM klant_peildata WHERE {OpDag} AND trede IS NULL")), RapportJson.Cel(rapport, "Naar trede", "geen trede"));
+        Assert.Equal("25,9 %", RapportJson.Cel(rapport, "Naar trede", "trede 1", 1)); // 7 of 27
     }
 
     [Fact]
@@ -122,9 +115,9 @@ public sealed class RapportagesApiTests(Rapportagebestand bestand) : IClassFixtu
 
         var uit = await TelAsync("SELECT count(*) FROM klant_peildata WHERE stroom = 'uitstroom' AND stroom_reden = 'reden onbekend' AND geldig_van BETWEEN @d1 AND @d2");
         Assert.Equal(6, uit);
-        Assert.Equal("6", Cel(rapport, "Uitstroom", "Totaal", 0));
+        Assert.Equal("6", RapportJson.Cel(rapport, "Uitstroom", "Totaal", 0));
         Assert.Equal(3, await TelAsync("SELECT count(*) FROM klant_peildata WHERE stroom = 'instroom' AND geldig_van BETWEEN @d1 AND @d2"));
-        Assert.Equal("< 5", Cel(rapport, "Instroom", "Totaal", 0));
+        Assert.Equal("< 5", RapportJson.Cel(rapport, "Instroom", "Totaal", 0));
         Assert.DoesNotContain("\"3\"", rapport.GetRawText(), StringComparison.Ordinal);
         // The first peildatum is no instroom of the whole bestand.
         Assert.Equal(0, await TelAsync("SELECT count(*) FROM klant_peildata WHERE stroom IS NOT NULL AND geldig_van = @d1"));
@@ -140,10 +133,10 @@ public sealed class RapportagesApiTests(Rapportagebestand bestand) : IClassFixtu
             WHERE a.geldig_van <= @d1 AND a.geldig_tot > @d1 AND b.geldig_van <= @d2 AND b.geldig_tot > @d2
               AND a.in_bestand AND b.in_bestand AND a.trede IS NOT NULL AND b.trede IS NOT NULL
             """;
-        Assert.Equal(Tekst(await TelAsync(Beide + " AND b.trede > a.trede")), Cel(rapport, "Trede", "omhoog"));
-        Assert.Equal(Tekst(await TelAsync(Beide + " AND b.trede = a.trede")), Cel(rapport, "Trede", "gelijk"));
-        Assert.Equal(Tekst(await TelAsync(Beide + " AND b.trede < a.trede")), Cel(rapport, "Trede", "omlaag"));
-        Assert.Equal(["6", "6", "7", "19"], new[] { "omhoog", "gelijk", "omlaag", "Totaal" }.Select(r => Cel(rapport, "Trede", r)));
+        Assert.Equal(Tekst(await TelAsync(Beide + " AND b.trede > a.trede")), RapportJson.Cel(rapport, "Trede", "omhoog"));
+        Assert.Equal(Tekst(await TelAsync(Beide + " AND b.trede = a.trede")), RapportJson.Cel(rapport, "Trede", "gelijk"));
+        Assert.Equal(Tekst(await TelAsync(Beide + " AND b.trede < a.trede")), RapportJson.Cel(rapport, "Trede", "omlaag"));
+        Assert.Equal(["6", "6", "7", "19"], new[] { "omhoog", "gelijk", "omlaag", "Totaal" }.Select(r => RapportJson.Cel(rapport, "Trede", r)));
     }
 
     [Theory]
@@ -216,9 +209,9 @@ public sealed class RapportagesApiTests(Rapportagebestand bestand) : IClassFixtu
         Assert.Equal(5m, uitstroom.GetProperty("eerder")[0].GetProperty("waarde").GetDecimal());
 
         var rapport = await RapportAsync("doelenboom", $"van={new DateOnly(jaar, 1, 1):yyyy-MM-dd}&tot={Tweede:yyyy-MM-dd}");
-        Assert.Equal("8", Cel(rapport, "Doelen", $"Uitstroom ({jaar})", 0));
-        Assert.Equal("6", Cel(rapport, "Doelen", $"Uitstroom ({jaar})", 1));
-        Assert.Equal("-2", Cel(rapport, "Doelen", $"Uitstroom ({jaar})", 2));
+        Assert.Equal("8", RapportJson.Cel(rapport, "Doelen", $"Uitstroom ({jaar})", 0));
+        Assert.Equal("6", RapportJson.Cel(rapport, "Doelen", $"Uitstroom ({jaar})", 1));
+        Assert.Equal("-2", RapportJson.Cel(rapport, "Doelen", $"Uitstroom ({jaar})", 2));
 
         using var onbekend = await _programmaleider.PutAsJsonAsync($"/api/v1/doelen/geluk/{jaar}", new { waarde = 1 });
         Assert.Equal(HttpStatusCode.BadRequest, onbekend.StatusCode);

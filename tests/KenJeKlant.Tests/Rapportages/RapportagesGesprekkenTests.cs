@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using KenJeKlant.Tests.Api;
 using KenJeKlant.Tests.Infrastructure;
 using KenJeKlant.Tests.Storage;
@@ -20,14 +19,6 @@ public sealed class RapportagesGesprekkenTests
     // Monday 30 November 2026, 10:00 UTC (the fake clock's zone); the gesprekken on Thursday 3 December.
     private static readonly DateTimeOffset Begin = new(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Donderdag = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
-
-    private static string? Cel(JsonElement rapport, string tabelBegin, string rij, string kolom)
-    {
-        var tabel = rapport.GetProperty("tabellen").EnumerateArray().First(t => t.GetProperty("titel").GetString()!.StartsWith(tabelBegin, StringComparison.Ordinal));
-        var index = tabel.GetProperty("kolommen").EnumerateArray().Select(k => k.GetString()).ToList().IndexOf(kolom);
-        var r = tabel.GetProperty("rijen").EnumerateArray().FirstOrDefault(r => r.GetProperty("label").GetString() == rij);
-        return index < 0 || r.ValueKind == JsonValueKind.Undefined ? null : r.GetProperty("cellen")[index].GetProperty("weergave").GetString();
-    }
 
     [Fact]
     public async Task Gehouden_gesprekken_tellen_op_de_dag_van_hun_uitkomst()
@@ -62,14 +53,14 @@ public sealed class RapportagesGesprekkenTests
         const string Periode = "van=2026-11-01&tot=2026-12-03";
 
         var gesprekken = await (await programmaleider.GetAsync($"/api/v1/rapportages/gesprekken?{Periode}")).LeesAsync();
-        Assert.Equal("6", Cel(gesprekken, "Gehouden gesprekken", "2026-12", "herbeoordeling"));
-        Assert.Equal("6", Cel(gesprekken, "Gesproken in de 12 maanden", "ja", "Aantal"));
+        Assert.Equal("6", RapportJson.Cel(gesprekken, "Gehouden gesprekken", "2026-12", "herbeoordeling"));
+        Assert.Equal("6", RapportJson.Cel(gesprekken, "Gesproken in de 12 maanden", "ja", "Aantal"));
 
         var uitkomsten = await (await programmaleider.GetAsync($"/api/v1/rapportages/uitkomsten?{Periode}")).LeesAsync();
-        Assert.Equal("6", Cel(uitkomsten, "Uitkomsten per route", "gesprekken gevoerd", "leerwerktraject"));
+        Assert.Equal("6", RapportJson.Cel(uitkomsten, "Uitkomsten per route", "gesprekken gevoerd", "leerwerktraject"));
 
         var herbeoordeling = await (await programmaleider.GetAsync($"/api/v1/rapportages/herbeoordeling?{Periode}")).LeesAsync();
-        Assert.Equal("6", Cel(herbeoordeling, "Gehouden herbeoordelingen", "Totaal", "Aantal"));
+        Assert.Equal("6", RapportJson.Cel(herbeoordeling, "Gehouden herbeoordelingen", "Totaal", "Aantal"));
         // Each client's planned date as the peildatum before the gesprek had it, against the day it was held.
         await using var data = NpgsqlDataSource.Create(app.ConnectionString);
         await using var cmd = data.CreateCommand("""
@@ -78,6 +69,6 @@ public sealed class RapportagesGesprekkenTests
             """);
         var teLaat = (long)(await cmd.ExecuteScalarAsync())!;
         Assert.Equal(teLaat == 0 ? "0" : teLaat < 5 ? "< 5" : teLaat.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Cel(herbeoordeling, "Gehouden herbeoordelingen", "te laat", "Aantal"));
+            RapportJson.Cel(herbeoordeling, "Gehouden herbeoordelingen", "te laat", "Aantal"));
     }
 }

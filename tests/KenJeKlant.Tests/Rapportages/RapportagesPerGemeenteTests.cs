@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using KenJeKlant.Tests.Api;
 using KenJeKlant.Tests.Gemeenten;
 using KenJeKlant.Tests.Storage;
@@ -18,13 +17,6 @@ public sealed class RapportagesPerGemeenteTests
     private const string Kop = Csv.Kop + ";gemeente";
 
     private static string Regel(string klantnummer, string gemeente) => $"{Csv.Regel(klantnummer)};{gemeente}";
-
-    private static string? Cel(JsonElement rapport, string tabelBegin, string rij)
-    {
-        var tabel = rapport.GetProperty("tabellen").EnumerateArray().First(t => t.GetProperty("titel").GetString()!.StartsWith(tabelBegin, StringComparison.Ordinal));
-        var r = tabel.GetProperty("rijen").EnumerateArray().FirstOrDefault(r => r.GetProperty("label").GetString() == rij);
-        return r.ValueKind == JsonValueKind.Undefined ? null : r.GetProperty("cellen")[0].GetProperty("weergave").GetString();
-    }
 
     private static async Task<long> TelAsync(KenJeKlantApp app, string waar)
     {
@@ -58,13 +50,13 @@ public sealed class RapportagesPerGemeenteTests
         var heemskerk = await (await programmaleider.GetAsync("/api/v1/rapportages/bestand?gemeente=0396")).LeesAsync();
 
         Assert.Equal("Velsen, Beverwijk en Heemskerk", samen.GetProperty("gebied").GetString());
-        Assert.Equal((await TelAsync(app, "true")).ToString(System.Globalization.CultureInfo.InvariantCulture), Cel(samen, "Naar trede", "Totaal"));
-        Assert.Equal((await TelAsync(app, "gemeente = '0453'")).ToString(System.Globalization.CultureInfo.InvariantCulture), Cel(velsen, "Naar trede", "Totaal"));
-        Assert.Equal("6", Cel(velsen, "Naar trede", "trede 2"));
-        Assert.Equal("< 5", Cel(heemskerk, "Naar trede", "trede 2"));
-        Assert.Equal("< 5", Cel(samen, "Naar trede", "trede 2"));
+        Assert.Equal((await TelAsync(app, "true")).ToString(System.Globalization.CultureInfo.InvariantCulture), RapportJson.Cel(samen, "Naar trede", "Totaal"));
+        Assert.Equal((await TelAsync(app, "gemeente = '0453'")).ToString(System.Globalization.CultureInfo.InvariantCulture), RapportJson.Cel(velsen, "Naar trede", "Totaal"));
+        Assert.Equal("6", RapportJson.Cel(velsen, "Naar trede", "trede 2"));
+        Assert.Equal("< 5", RapportJson.Cel(heemskerk, "Naar trede", "trede 2"));
+        Assert.Equal("< 5", RapportJson.Cel(samen, "Naar trede", "trede 2"));
         // In Heemskerk the hidden 2 next to a total of 6 takes the 4 without a trede with it.
-        Assert.Equal("< 5", Cel(heemskerk, "Naar trede", "geen trede"));
+        Assert.Equal("< 5", RapportJson.Cel(heemskerk, "Naar trede", "geen trede"));
 
         // A programmaleider of Velsen: Velsen only, the others refused and logged.
         (await beheerder.PutAsJsonAsync("/api/v1/gebruikers/pl-velsen", new
@@ -74,7 +66,7 @@ public sealed class RapportagesPerGemeenteTests
         using var plVelsen = await app.AlsAsync("pl-velsen");
         var eigen = await (await plVelsen.GetAsync("/api/v1/rapportages/bestand")).LeesAsync();
         Assert.Equal("Velsen", eigen.GetProperty("gebied").GetString());
-        Assert.Equal("12", Cel(eigen, "Naar trede", "Totaal"));
+        Assert.Equal("12", RapportJson.Cel(eigen, "Naar trede", "Totaal"));
         Assert.Equal(HttpStatusCode.Forbidden, (await plVelsen.GetAsync("/api/v1/rapportages/bestand?gemeente=0375")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await plVelsen.PutAsJsonAsync($"/api/v1/doelen/instroom/{DateTime.Now.Year}", new { waarde = 10, gemeente = "0375" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await plVelsen.PutAsJsonAsync($"/api/v1/doelen/instroom/{DateTime.Now.Year}", new { waarde = 10 })).StatusCode);
