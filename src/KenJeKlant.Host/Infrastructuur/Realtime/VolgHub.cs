@@ -21,11 +21,25 @@ public abstract class VolgHub<TClient, TObserver>(Doorgever<TObserver> doorgever
 
     protected async Task VolgAsync(string id)
     {
-        await ControleerAsync(id);
-        await Groups.AddToGroupAsync(Context.ConnectionId, Groep(id));
-        if (Gevolgd.Van(Context).Add(id)) doorgever.Volg(id);
-        await doorgever.AbonneerAsync(id);
-        await StuurMomentopnameAsync(id);
+        // During a rolling restart a (re)connecting page may ask just as the silo holding the grain leaves: the next
+        // call activates the grain on a silo that is there. Without this the page stays connected but follows nothing.
+        // Every step is idempotent, so a retry repeats nothing twice.
+        for (var poging = 1; ; poging++)
+        {
+            try
+            {
+                await ControleerAsync(id);
+                await Groups.AddToGroupAsync(Context.ConnectionId, Groep(id));
+                if (Gevolgd.Van(Context).Add(id)) doorgever.Volg(id);
+                await doorgever.AbonneerAsync(id);
+                await StuurMomentopnameAsync(id);
+                return;
+            }
+            catch (SiloUnavailableException) when (poging < 4)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * poging));
+            }
+        }
     }
 
     protected async Task VerlaatAsync(string id)
