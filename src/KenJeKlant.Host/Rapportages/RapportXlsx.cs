@@ -53,8 +53,9 @@ public static class RapportXlsx
     }
 
     public static string Periode(Rapport r) => r.Peildatum is { } p && r.Soort is "bestand" or "ladder"
-        ? $"peildatum {p:d MMMM yyyy}"
-        : $"{r.Van:d MMMM yyyy} tot en met {r.Tot:d MMMM yyyy}" + (r.Peildatum is { } q ? $", peildatum {q:d MMMM yyyy}" : "");
+        ? string.Create(Rapportcultuur.Nl, $"peildatum {p:d MMMM yyyy}")
+        : string.Create(Rapportcultuur.Nl, $"{r.Van:d MMMM yyyy} tot en met {r.Tot:d MMMM yyyy}")
+          + (r.Peildatum is { } q ? string.Create(Rapportcultuur.Nl, $", peildatum {q:d MMMM yyyy}") : "");
 
     private static Cell Cel(int kolom, uint rij, object? waarde, uint stijl)
     {

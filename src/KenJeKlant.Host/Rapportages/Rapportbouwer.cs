@@ -59,7 +59,7 @@ public sealed class Rapportbouwer(
             foreach (var a in aantallen.Where(a => a.Soort == d)) tabel.Tel(a.Gemeente, a.Sleutel, "Aantal", a.Waarde);
             return tabel.Maak(gebied.Gemeenten);
         }).ToList();
-        return (peildatum, tabellen, $"De stand van het bestand van {gebied.Naam} op {peildatum:d MMMM yyyy}: alle klanten met een uitkering, naar indeling, trede, route en ontheffing.");
+        return (peildatum, tabellen, string.Create(Rapportcultuur.Nl, $"De stand van het bestand van {gebied.Naam} op {peildatum:d MMMM yyyy}: alle klanten met een uitkering, naar indeling, trede, route en ontheffing."));
     }
 
     private async Task<(DateOnly?, IReadOnlyList<Tabel>, string)> StromenAsync(DateOnly van, DateOnly tot, Gebied gebied, CancellationToken ct)
