@@ -62,6 +62,11 @@ public sealed class PostgresPeildata(NpgsqlDataSource db, Gemeentelijst gemeente
         var duur = (int)klok.ElapsedMilliseconds;
         await conn.ExecuteAsync(new CommandDefinition("UPDATE peildatum_run SET duur_ms = @duur WHERE peildatum = @peildatum", new { duur, peildatum }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
+        // The ladder reads both days' periods from a covering index alone, which only works on pages marked
+        // all-visible. Each run closes (updates) the changed periods, and autovacuum would only come back after a
+        // fifth of the table changed: without this, the ladder over 400,000 clients goes from ~0.5 s to ~1 s.
+        // Outside the transaction (VACUUM cannot run in one); it only visits the pages this run touched.
+        await conn.ExecuteAsync(new CommandDefinition("VACUUM (ANALYZE) klant_peildata, peildatum_telling", commandTimeout: 600, cancellationToken: ct));
         return new PeildatumRun(peildatum, klanten, gewijzigd, duur);
     }
 
