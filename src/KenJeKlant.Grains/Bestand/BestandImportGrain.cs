@@ -41,6 +41,7 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
     private readonly List<ImportMelding> _waarschuwingen = [];
     private ImportJob? _job;
     private BestandInlezer? _inlezer;
+    private Task? _opslaan;
     private long _bytesGelezen;
     private IGrainTimer? _werk;
     private bool _reminderGezet;
@@ -164,7 +165,7 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
             case ImportFase.Controleren:
                 return await LeesAsync(job, i);
             case ImportFase.Toepassen:
-                var toegepast = await _bijwerker.VerwerkAsync(job, i.Batchgrootte, i.KlantenTegelijk, i.NieuwPerDeel);
+                var toegepast = await _bijwerker.VerwerkAsync(job, i.Batchgrootte, i.KlantenTegelijk, i.NieuwPerDeel, i.DelenTegelijk);
                 if (toegepast != StapUitkomst.Klaar) return toegepast;
                 // "Left the bestand" is decided only now that every valid row is applied.
                 if (_bijwerker.NieuweGeschreven) LaatScannersKijken();
@@ -199,11 +200,16 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
             }
         }
         var deel = await _inlezer.LeesAsync(job, i.RegelsPerDeel);
-        await _opslag.SchrijfGelezenAsync(job, deel);
+        // The part before is stored while this one is read: the silo reads while PostgreSQL writes. Staging a row
+        // twice changes nothing, and reading starts from the top after a failure, so nothing depends on the order.
+        if (_opslaan is { } vorige) await vorige;
+        _opslaan = _opslag.SchrijfGelezenAsync(job, deel);
         _fouten.AddRange(deel.Fouten);
         _waarschuwingen.AddRange(deel.Waarschuwingen);
         _bytesGelezen = _inlezer.BytesGelezen;
         if (!deel.Klaar) return StapUitkomst.Verder;
+        await _opslaan;
+        _opslaan = null;
 
         if (job.Controle) await BeeindigAsync(ImportStatus.Klaar, ImportTeksten.Gecontroleerd, ImportTeksten.Controle(job));
         else if (job.AantalFouten > 0 && !job.Gedeeltelijk) await BeeindigAsync(ImportStatus.Mislukt, ImportTeksten.BevatFouten, ImportTeksten.Fouten(job));
@@ -255,6 +261,12 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
 
     private async Task SluitInlezerAsync()
     {
+        if (_opslaan is { } opslaan)
+        {
+            _opslaan = null;
+            try { await opslaan; }
+            catch (Exception e) when (e is not OperationCanceledException) { BestandImportLog.StapMislukt(_logger, e, Id); }
+        }
         if (_inlezer is null) return;
         await _inlezer.DisposeAsync();
         _inlezer = null;

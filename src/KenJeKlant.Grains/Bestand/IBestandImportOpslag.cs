@@ -32,26 +32,30 @@ public interface IBestandImportOpslag
     /// <summary>Valid rows after line <paramref name="naRegel"/> that have not been applied yet, in file order.</summary>
     Task<IReadOnlyList<TeVerwerkenRij>> TeVerwerkenAsync(Guid id, int naRegel, int aantal);
 
+    /// <summary>The last line of the file that was staged (0 when none was): the end of a pass in line ranges.</summary>
+    Task<int> LaatsteRegelAsync(Guid id);
+
     /// <summary>
-    /// Writes in bulk, without a klant grain call, the clients never stored before among the next <paramref name="aantal"/>
-    /// pending rows after line <paramref name="naRegel"/>: their state from <paramref name="nieuw"/> with their read-model
-    /// rows, and those rows settled as <c>nieuw</c>, in one transaction. A client stored meanwhile by its grain is left to
-    /// the grain. Returns how many it wrote and the last line it looked at, or null when no pending rows were left.
+    /// Writes in bulk, without a klant grain call, the clients never stored before among the pending rows on lines
+    /// after <paramref name="naRegel"/> up to and including <paramref name="totRegel"/>: their state from
+    /// <paramref name="nieuw"/> with their read-model rows, and those rows settled as <c>nieuw</c>, in one transaction.
+    /// A client stored meanwhile by its grain is left to the grain. Parts over disjoint ranges may run at once.
+    /// Returns how many it wrote.
     /// </summary>
-    Task<(int Gezet, int? Tot)> ZetNieuwAsync(ImportJob job, int naRegel, int aantal, Func<Abstractions.Klanten.KlantProfiel, Klanten.KlantState> nieuw);
+    Task<int> ZetNieuwAsync(ImportJob job, int naRegel, int totRegel, Func<Abstractions.Klanten.KlantProfiel, Klanten.KlantState> nieuw);
 
     /// <summary>
     /// Settles in bulk the valid rows whose client already holds exactly this profile and is in the bestand — in its
     /// stored state and in its read-model row alike — as <c>ongewijzigd</c>, without a klant grain call (that call
-    /// would change nothing), counted like <see cref="SchrijfToegepastAsync"/>: the next <paramref name="aantal"/>
-    /// pending rows after line <paramref name="naRegel"/>. Returns how many it settled and the last line it looked
-    /// at, or null when there were no pending rows left after <paramref name="naRegel"/>.
+    /// would change nothing), counted like <see cref="SchrijfToegepastAsync"/>: the pending rows on lines after
+    /// <paramref name="naRegel"/> up to and including <paramref name="totRegel"/>. Returns how many it settled.
     /// </summary>
-    Task<(int Gezet, int? Tot)> ZetOngewijzigdAsync(ImportJob job, int naRegel, int aantal);
+    Task<int> ZetOngewijzigdAsync(ImportJob job, int naRegel, int totRegel);
 
     /// <summary>
     /// Stores what applying these rows did and adds it to the job's counters, in one transaction; a row
-    /// whose effect was already stored is not counted twice. Sets the job's counters to the stored ones.
+    /// whose effect was already stored is not counted twice. Sets the job's counters to the stored ones (never back:
+    /// parts that run at once may answer in any order).
     /// </summary>
     Task SchrijfToegepastAsync(ImportJob job, IReadOnlyList<(int Regel, Abstractions.Klanten.ImportEffect Effect)> effecten);
 

@@ -23,6 +23,13 @@ public sealed class ImportInstellingen
     [Range(1, 100_000)]
     public int NieuwPerDeel { get; set; } = 10_000;
 
+    /// <summary>
+    /// Bulk parts (new clients, unchanged rows) in flight at once, over disjoint lines: one part's states are built on
+    /// the silo while another's are written, so the silo and PostgreSQL work at the same time.
+    /// </summary>
+    [Range(1, 16)]
+    public int DelenTegelijk { get; set; } = 2;
+
     /// <summary>Klant grain calls in flight at once: enough to keep PostgreSQL busy without flooding the silo.</summary>
     [Range(1, 1024)]
     public int KlantenTegelijk { get; set; } = 64;

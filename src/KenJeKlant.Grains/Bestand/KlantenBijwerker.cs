@@ -20,24 +20,26 @@ public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProf
     public const int OngewijzigdPerBatch = 20;
 
     private int _naRegel;
-    // The two bulk passes (new clients, then unchanged rows), each a part per step.
+    // The two bulk passes (new clients, then unchanged rows), a few parts per step.
     private readonly Doorloop _nieuw = new();
     private readonly Doorloop _ongewijzigd = new();
 
     /// <summary>Whether this activation wrote new clients in bulk: their herbeoordeling is the scanners' to look at.</summary>
     public bool NieuweGeschreven { get; private set; }
 
-    public async Task<StapUitkomst> VerwerkAsync(ImportJob job, int batchgrootte, int tegelijk, int nieuwPerDeel = 10_000)
+    /// <param name="delenTegelijk">Bulk parts in flight at once: while one part's clients are being built here, another is in PostgreSQL.</param>
+    public async Task<StapUitkomst> VerwerkAsync(ImportJob job, int batchgrootte, int tegelijk, int nieuwPerDeel = 10_000, int delenTegelijk = 2)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (await _nieuw.DeelAsync(na => opslag.ZetNieuwAsync(job, na, nieuwPerDeel, nieuw), gezet =>
+        if (await _nieuw.DelenAsync(() => opslag.LaatsteRegelAsync(job.Id), nieuwPerDeel, delenTegelijk,
+                (na, tot) => opslag.ZetNieuwAsync(job, na, tot, nieuw), gezet =>
             {
                 NieuweGeschreven = true;
                 BestandImportLog.NieuwGezet(logger, gezet, job.Id);
             }))
             return StapUitkomst.Verder;
-        if (await _ongewijzigd.DeelAsync(na => opslag.ZetOngewijzigdAsync(job, na, batchgrootte * OngewijzigdPerBatch),
-                gezet => BestandImportLog.OngewijzigdGezet(logger, gezet, job.Id)))
+        if (await _ongewijzigd.DelenAsync(() => opslag.LaatsteRegelAsync(job.Id), batchgrootte * OngewijzigdPerBatch, delenTegelijk,
+                (na, tot) => opslag.ZetOngewijzigdAsync(job, na, tot), gezet => BestandImportLog.OngewijzigdGezet(logger, gezet, job.Id)))
             return StapUitkomst.Verder;
         var rijen = await opslag.TeVerwerkenAsync(job.Id, _naRegel, batchgrootte);
         if (rijen.Count == 0)
@@ -61,28 +63,28 @@ public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProf
     }
 
     /// <summary>
-    /// A pass over the pending rows in parts, once per activation: a part per step, so the job answers its status
-    /// between parts of a large export. Where it stands lives in memory only; a new activation starts it again,
-    /// which finds only the rows still pending.
+    /// A pass over the pending rows in parts of line ranges, a few disjoint parts at once, once per activation: a few
+    /// parts per step, so the job answers its status between them. Where it stands lives in memory only; a new
+    /// activation starts it again, which finds only the rows still pending. Parts are independent transactions over
+    /// disjoint rows, so one cut short leaves its rows pending and the others whole.
     /// </summary>
     private sealed class Doorloop
     {
         private int _na;
-        private bool _klaar;
+        private int? _laatste;
 
-        /// <summary>Does the next part; false once the pass has found nothing left to look at.</summary>
-        public async Task<bool> DeelAsync(Func<int, Task<(int Gezet, int? Tot)>> deel, Action<int> gezet)
+        /// <summary>Does the next parts; false once the pass has gone past the last staged line.</summary>
+        public async Task<bool> DelenAsync(Func<Task<int>> laatste, int regelsPerDeel, int tegelijk, Func<int, int, Task<int>> deel, Action<int> gezet)
         {
-            if (_klaar) return false;
-            var (aantal, tot) = await deel(_na);
-            if (aantal > 0) gezet(aantal);
-            if (tot is { } regel)
-            {
-                _na = regel;
-                return true;
-            }
-            _klaar = true;
-            return false;
+            _laatste ??= await laatste();
+            if (_na >= _laatste) return false;
+            var delen = Enumerable.Range(0, Math.Max(1, tegelijk))
+                .Select(i => (Na: _na + i * regelsPerDeel, Tot: _na + (i + 1) * regelsPerDeel))
+                .Where(d => d.Na < _laatste).ToList();
+            var aantallen = await Task.WhenAll(delen.Select(d => deel(d.Na, d.Tot)));
+            _na = delen[^1].Tot;
+            if (aantallen.Sum() is var aantal and > 0) gezet(aantal);
+            return true;
         }
     }
 }

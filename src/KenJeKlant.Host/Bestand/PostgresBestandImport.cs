@@ -208,7 +208,13 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         await SchrijfToegepastAsync(conn, null, job, effecten);
     }
 
-    public async Task<(int Gezet, int? Tot)> ZetNieuwAsync(ImportJob job, int naRegel, int aantal, Func<KlantProfiel, KlantState> nieuw)
+    public async Task<int> LaatsteRegelAsync(Guid id)
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        return await conn.ExecuteScalarAsync<int>("SELECT coalesce(max(regel), 0) FROM bestand_import_rij WHERE import_id = @id", new { id });
+    }
+
+    public async Task<int> ZetNieuwAsync(ImportJob job, int naRegel, int totRegel, Func<KlantProfiel, KlantState> nieuw)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(nieuw);
@@ -216,10 +222,9 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         await using var tx = await conn.BeginTransactionAsync();
         var rijen = (await conn.QueryAsync<(int Regel, string Klantnummer)>("""
             SELECT regel, klantnummer FROM bestand_import_rij
-            WHERE import_id = @id AND effect IS NULL AND profiel IS NOT NULL AND regel > @naRegel
-            ORDER BY regel LIMIT @aantal
-            """, new { id = job.Id, naRegel, aantal }, tx)).AsList();
-        if (rijen.Count == 0) return (0, null);
+            WHERE import_id = @id AND effect IS NULL AND profiel IS NOT NULL AND regel > @naRegel AND regel <= @totRegel
+            """, new { id = job.Id, naRegel, totRegel }, tx)).AsList();
+        if (rijen.Count == 0) return 0;
         // Looked up by key (an index probe each), not joined: a join may hash the whole state table for every part.
         // Profiles are fetched only for the new ones, so a re-import's pass here moves klantnummers, not documents.
         var bekend = (await conn.QueryAsync<string>("SELECT klantnummer FROM klant_staat WHERE klantnummer = ANY(@klantnummers)",
@@ -238,7 +243,7 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
             gezet = effecten.Count;
         }
         await tx.CommitAsync();
-        return (gezet, rijen[^1].Regel);
+        return gezet;
     }
 
     private static async Task SchrijfToegepastAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, ImportJob job, IReadOnlyList<(int Regel, ImportEffect Effect)> effecten)
@@ -260,7 +265,10 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
             WHERE id = @id
             RETURNING toegepast, nieuw, gewijzigd, ongewijzigd, terug_in_bestand
             """, new { id = job.Id, regels = effecten.Select(e => e.Regel).ToArray(), effecten = effecten.Select(e => EnumTekst.Van(e.Effect)).ToArray() }, tx);
-        (job.Toegepast, job.Nieuw, job.Gewijzigd, job.Ongewijzigd, job.TerugInBestand) = (tellers.Toegepast, tellers.Nieuw, tellers.Gewijzigd, tellers.Ongewijzigd, tellers.TerugInBestand);
+        // Parts that run at once commit in turn (the job's row is locked) but may answer here in any order.
+        (job.Toegepast, job.Nieuw, job.Gewijzigd, job.Ongewijzigd, job.TerugInBestand) = (Math.Max(job.Toegepast, tellers.Toegepast),
+            Math.Max(job.Nieuw, tellers.Nieuw), Math.Max(job.Gewijzigd, tellers.Gewijzigd), Math.Max(job.Ongewijzigd, tellers.Ongewijzigd),
+            Math.Max(job.TerugInBestand, tellers.TerugInBestand));
     }
 
     // A staged row is unchanged when its client's stored state (klant_staat) holds the same profile and says "in the
@@ -273,8 +281,7 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
     private static readonly string Ongewijzigd = $$"""
         WITH deel AS MATERIALIZED (
             SELECT regel, klantnummer, profiel FROM bestand_import_rij
-            WHERE import_id = @id AND effect IS NULL AND profiel IS NOT NULL AND regel > @na
-            ORDER BY regel LIMIT @aantal),
+            WHERE import_id = @id AND effect IS NULL AND profiel IS NOT NULL AND regel > @na AND regel <= @tot),
         kandidaat AS MATERIALIZED (
             SELECT d.regel, d.profiel, s.staat
             FROM deel d
@@ -308,13 +315,13 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
             ongewijzigd = ongewijzigd + (SELECT count(*) FROM ongewijzigd),
             bijgewerkt_op = now()
         WHERE id = @id
-        RETURNING (SELECT count(*)::integer FROM ongewijzigd) AS gezet, (SELECT max(regel) FROM deel) AS tot, toegepast, ongewijzigd
+        RETURNING (SELECT count(*)::integer FROM ongewijzigd) AS gezet, toegepast, ongewijzigd
         """;
 
     // The read model stores huishouden by name (PostgresKlantOverzichten), the profile's JSON by number (decision 3).
     private static string HuishoudenNamen => string.Join(" ", Enum.GetValues<Huishouden>().Select(h => $"WHEN {(int)h} THEN '{h}'"));
 
-    public async Task<(int Gezet, int? Tot)> ZetOngewijzigdAsync(ImportJob job, int naRegel, int aantal)
+    public async Task<int> ZetOngewijzigdAsync(ImportJob job, int naRegel, int totRegel)
     {
         ArgumentNullException.ThrowIfNull(job);
         await using var conn = await db.OpenConnectionAsync();
@@ -324,11 +331,11 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         // because just-written tables may have no statistics yet, and a planner that thinks them small scans them
         // once per row.
         await conn.ExecuteAsync("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_seqscan = off", transaction: tx);
-        var uitkomst = await conn.QuerySingleAsync<(int Gezet, int? Tot, int Toegepast, int Ongewijzigd)>(Ongewijzigd,
-            new { id = job.Id, na = naRegel, aantal, effect = EnumTekst.Van(ImportEffect.Ongewijzigd) }, tx);
+        var uitkomst = await conn.QuerySingleAsync<(int Gezet, int Toegepast, int Ongewijzigd)>(Ongewijzigd,
+            new { id = job.Id, na = naRegel, tot = totRegel, effect = EnumTekst.Van(ImportEffect.Ongewijzigd) }, tx);
         await tx.CommitAsync();
-        (job.Toegepast, job.Ongewijzigd) = (uitkomst.Toegepast, uitkomst.Ongewijzigd);
-        return (uitkomst.Gezet, uitkomst.Tot);
+        (job.Toegepast, job.Ongewijzigd) = (Math.Max(job.Toegepast, uitkomst.Toegepast), Math.Max(job.Ongewijzigd, uitkomst.Ongewijzigd));
+        return uitkomst.Gezet;
     }
 
     private const string NietInExport = """

@@ -44,11 +44,11 @@ public sealed class ImportRem : IBestandImportOpslag
     }
 
     /// <summary>While closed, no client is written in bulk either: every row goes the braked way, through its klant grain.</summary>
-    public Task<(int Gezet, int? Tot)> ZetNieuwAsync(ImportJob job, int naRegel, int aantal, Func<KlantProfiel, KenJeKlant.Grains.Klanten.KlantState> nieuw)
+    public Task<int> ZetNieuwAsync(ImportJob job, int naRegel, int totRegel, Func<KlantProfiel, KenJeKlant.Grains.Klanten.KlantState> nieuw)
     {
         lock (_slot)
-            if (_dicht) return Task.FromResult<(int, int?)>((0, null));
-        return Binnen.ZetNieuwAsync(job, naRegel, aantal, nieuw);
+            if (_dicht) return Task.FromResult(0);
+        return Binnen.ZetNieuwAsync(job, naRegel, totRegel, nieuw);
     }
 
     public Task<ImportJob?> LeesAsync(Guid id, CancellationToken ct = default) => Binnen.LeesAsync(id, ct);
@@ -59,7 +59,8 @@ public sealed class ImportRem : IBestandImportOpslag
     public Task BeginControleAsync(ImportJob job) => Binnen.BeginControleAsync(job);
     public Task SchrijfGelezenAsync(ImportJob job, GelezenDeel deel) => Binnen.SchrijfGelezenAsync(job, deel);
     public Task SchrijfToegepastAsync(ImportJob job, IReadOnlyList<(int Regel, ImportEffect Effect)> effecten) => Binnen.SchrijfToegepastAsync(job, effecten);
-    public Task<(int Gezet, int? Tot)> ZetOngewijzigdAsync(ImportJob job, int naRegel, int aantal) => Binnen.ZetOngewijzigdAsync(job, naRegel, aantal);
+    public Task<int> ZetOngewijzigdAsync(ImportJob job, int naRegel, int totRegel) => Binnen.ZetOngewijzigdAsync(job, naRegel, totRegel);
+    public Task<int> LaatsteRegelAsync(Guid id) => Binnen.LaatsteRegelAsync(id);
     public Task<int> TelUitBestandAsync(Guid id) => Binnen.TelUitBestandAsync(id);
     public Task<IReadOnlyList<string>> UitBestandAsync(Guid id, string na, int aantal) => Binnen.UitBestandAsync(id, na, aantal);
     public Task SchrijfAsync(ImportJob job) => Binnen.SchrijfAsync(job);
