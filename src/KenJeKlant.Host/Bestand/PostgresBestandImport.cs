@@ -220,6 +220,9 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         ArgumentNullException.ThrowIfNull(nieuw);
         await using var conn = await db.OpenConnectionAsync();
         await using var tx = await conn.BeginTransactionAsync();
+        // Every statement here reads a part by key; the tables were just filled (staging) or grown (states) and may
+        // not have statistics that say so, and a scan of either per part costs more than the whole part.
+        await conn.ExecuteAsync("SET LOCAL enable_seqscan = off; SET LOCAL jit = off", transaction: tx);
         var rijen = (await conn.QueryAsync<(int Regel, string Klantnummer)>("""
             SELECT regel, klantnummer FROM bestand_import_rij
             WHERE import_id = @id AND effect IS NULL AND profiel IS NOT NULL AND regel > @naRegel AND regel <= @totRegel
