@@ -3,6 +3,7 @@ import { el, vervang, datum, tabel, woorden } from './dom.js';
 import { startPagina, magPagina, geenToegang } from './kop.js';
 import { toonProbleem, wisProbleem, toonGelukt, waarde, bezig } from './formulier.js';
 import { startImport } from './bestand.js';
+import { startPrivacy } from './privacy.js';
 
 // Which lifecycle steps a status allows, as CampagneGrain enforces them (it answers 409 otherwise).
 const OVERGANGEN = {
@@ -24,6 +25,7 @@ async function start() {
     const knop = e.submitter;
     if (form && knop) bezig(form, () => overgang(form, knop.value));
   });
+  startPrivacy();
   await Promise.all([toonCampagnes(), startImport()]);
 }
 
