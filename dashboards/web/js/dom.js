@@ -25,32 +25,47 @@ export function leeg(e) { while (e.firstChild) e.removeChild(e.firstChild); retu
  * names it (data-sleutel with data-actie, aria-label, a summary's text), focuses it, keeps its horizontal
  * scroll and returns it. When the redraw removed it (a colleague planned that herbeoordeling), the focus
  * goes to the scroll region of the list it was in, or that list itself, rather than to the top of the page.
- * Returns null when the focus was elsewhere, survived the redraw, or has no place left to go.
+ * Returns null when the focus was elsewhere, survived the redraw, or has no place left to go. Wherever the
+ * focus is, the redraw may have moved it out of the window: it is brought back into view (focusInBeeld).
  */
 export function onthoudFocus(binnen) {
   const e = document.activeElement;
-  if (!e || !binnen.contains(e)) return () => null;
+  if (!e || !binnen.contains(e)) return () => { focusInBeeld(); return null; };
   const { sleutel, actie } = e.dataset;
   const label = e.getAttribute('aria-label'), links = e.scrollLeft;
   const samenvatting = e.tagName === 'SUMMARY' ? e.textContent : null;
   const plek = e.parentElement && e.parentElement.closest('[id]');
   const plekId = plek && binnen.contains(plek) ? plek.id : null;
   return () => {
-    if (binnen.contains(document.activeElement)) return null;
+    if (binnen.contains(document.activeElement)) { focusInBeeld(); return null; }
     const weer = sleutel !== undefined ? [...binnen.querySelectorAll('[data-sleutel]')].find(k => k.dataset.sleutel === sleutel && k.dataset.actie === actie)
       : label ? [...binnen.querySelectorAll('[aria-label]')].find(k => k.getAttribute('aria-label') === label)
         : [...binnen.querySelectorAll('summary')].find(k => k.textContent === samenvatting);
     if (weer) {
       weer.focus({ preventScroll: true });
       weer.scrollLeft = links;
+      focusInBeeld();
       return weer;
     }
     const lijst = plekId && document.getElementById(plekId);
     const opvang = lijst && (lijst.querySelector('[tabindex="0"]') || (lijst.tabIndex >= 0 ? lijst : null));
     if (!opvang) return null;
     opvang.focus({ preventScroll: true });
+    focusInBeeld();
     return opvang;
   };
+}
+
+/**
+ * A redraw elsewhere on the page (a live push growing a table above) can move the focused element out of
+ * the window without the user doing anything; a keyboard user then acts on what they cannot see (WCAG
+ * 2.4.11). Scrolls it back only when it left the window, so a page the user is reading does not jump.
+ */
+export function focusInBeeld() {
+  const e = document.activeElement;
+  if (!e || e === document.body || e === document.documentElement) return;
+  const r = e.getBoundingClientRect();
+  if (r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) e.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 export function vervang(e, ...kinderen) { leeg(e); e.append(...kinderen.flat(Infinity).filter(k => k !== null && k !== undefined)); return e; }

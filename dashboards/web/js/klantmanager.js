@@ -175,8 +175,9 @@ function toonWerklijst() {
   const teControleren = perSoort('afspraak');
   toonAlsAnders('te-controleren', teControleren, () => lijstTabel('Afspraken te controleren', teControleren, 'afspraak', 'Geen afspraken te controleren.', 'te-controleren'));
   document.body.dataset.werklijstItems = String(items.size);
-  herstelFocus();
+  // Marked before the focus is restored: bringing it into view reads the layout, which the drawing itself does not.
   performance.mark('werklijst-getoond');
+  herstelFocus();
 }
 
 // A push that changes nothing in a table leaves its DOM alone: a button must not be replaced under the
