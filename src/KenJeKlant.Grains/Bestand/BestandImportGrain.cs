@@ -173,7 +173,8 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
                 await NaarFaseAsync(job, ImportFase.UitBestand);
                 return StapUitkomst.Verder;
             case ImportFase.UitBestand:
-                var uit = await _markeerder.VerwerkAsync(job, i.Batchgrootte, i.KlantenTegelijk);
+                // Nobody left (the everyday export): the count just made says so, no second search for them.
+                var uit = job.UitBestandTeDoen == 0 ? StapUitkomst.Klaar : await _markeerder.VerwerkAsync(job, i.Batchgrootte, i.KlantenTegelijk);
                 if (uit != StapUitkomst.Klaar) return uit;
                 await BeeindigAsync(ImportStatus.Klaar, ImportTeksten.Geimporteerd(job), null);
                 return StapUitkomst.Klaar;
