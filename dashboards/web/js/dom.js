@@ -29,29 +29,32 @@ export function leeg(e) { while (e.firstChild) e.removeChild(e.firstChild); retu
  * focus is, the redraw may have moved it out of the window: it is brought back into view (focusInBeeld).
  */
 export function onthoudFocus(binnen) {
+  const herstel = zoekFocusWeer(binnen);
+  return () => { const weer = herstel(); focusInBeeld(); return weer; };
+}
+
+function zoekFocusWeer(binnen) {
   const e = document.activeElement;
-  if (!e || !binnen.contains(e)) return () => { focusInBeeld(); return null; };
+  if (!e || !binnen.contains(e)) return () => null;
   const { sleutel, actie } = e.dataset;
   const label = e.getAttribute('aria-label'), links = e.scrollLeft;
   const samenvatting = e.tagName === 'SUMMARY' ? e.textContent : null;
   const plek = e.parentElement && e.parentElement.closest('[id]');
   const plekId = plek && binnen.contains(plek) ? plek.id : null;
   return () => {
-    if (binnen.contains(document.activeElement)) { focusInBeeld(); return null; }
+    if (binnen.contains(document.activeElement)) return null;
     const weer = sleutel !== undefined ? [...binnen.querySelectorAll('[data-sleutel]')].find(k => k.dataset.sleutel === sleutel && k.dataset.actie === actie)
       : label ? [...binnen.querySelectorAll('[aria-label]')].find(k => k.getAttribute('aria-label') === label)
         : [...binnen.querySelectorAll('summary')].find(k => k.textContent === samenvatting);
     if (weer) {
       weer.focus({ preventScroll: true });
       weer.scrollLeft = links;
-      focusInBeeld();
       return weer;
     }
     const lijst = plekId && document.getElementById(plekId);
     const opvang = lijst && (lijst.querySelector('[tabindex="0"]') || (lijst.tabIndex >= 0 ? lijst : null));
     if (!opvang) return null;
     opvang.focus({ preventScroll: true });
-    focusInBeeld();
     return opvang;
   };
 }
@@ -61,7 +64,7 @@ export function onthoudFocus(binnen) {
  * the window without the user doing anything; a keyboard user then acts on what they cannot see (WCAG
  * 2.4.11). Scrolls it back only when it left the window, so a page the user is reading does not jump.
  */
-export function focusInBeeld() {
+function focusInBeeld() {
   const e = document.activeElement;
   if (!e || e === document.body || e === document.documentElement) return;
   const r = e.getBoundingClientRect();

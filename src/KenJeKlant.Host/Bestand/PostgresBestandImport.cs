@@ -377,8 +377,9 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         await SchrijfAsync(conn, tx, job);
         await conn.ExecuteAsync("DELETE FROM bestand_import_blok WHERE import_id = @id", new { id = job.Id }, tx);
         // At its end the staged rows are normally this import's alone (one import at a time, and every import clears its
-        // own when it ends): emptying the table is then instant, where deleting 400,000 rows took seconds and left them
-        // dead for the next import's statements to step over. Locked first, so no rows can come in between.
+        // own when it ends): emptying the table is then one step, where a DELETE marks every row (400,000 at the national
+        // size) and leaves them dead for the next import's statements to step over until a vacuum. Locked first, so no
+        // rows can come in between the check and the emptying.
         await conn.ExecuteAsync("LOCK TABLE bestand_import_rij IN ACCESS EXCLUSIVE MODE", transaction: tx);
         var anderen = await conn.ExecuteScalarAsync<bool>(
             "SELECT EXISTS (SELECT 1 FROM bestand_import_rij WHERE import_id < @id) OR EXISTS (SELECT 1 FROM bestand_import_rij WHERE import_id > @id)",
