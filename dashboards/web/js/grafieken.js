@@ -84,7 +84,10 @@ const geopend = new Set();
 
 /** A chart with its table: the table is the accessible version and is always one click away. */
 export function grafiekMetTabel(svg, legendaItems, bijschrift, kolommen, rijen) {
-  const details = el('details', { open: geopend.has(bijschrift) },
+  // The drawn table, while it is still on the page, is the truth: `toggle` fires a task after the click, so a
+  // push that redraws in between would otherwise fold a table shut that the user just opened.
+  const getoond = [...document.querySelectorAll('details[data-tabel]')].find(d => d.dataset.tabel === bijschrift);
+  const details = el('details', { open: getoond ? getoond.open : geopend.has(bijschrift), 'data-tabel': bijschrift },
     el('summary', {}, 'Toon als tabel: ' + bijschrift.toLowerCase()), tabel(bijschrift, kolommen, rijen));
   details.addEventListener('toggle', () => { if (details.open) geopend.add(bijschrift); else geopend.delete(bijschrift); });
   return [svg, legendaItems ? legenda(legendaItems) : null, details];
