@@ -234,8 +234,8 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
             new { klantnummers = rijen.Select(r => r.Klantnummer).ToArray() }, tx)).ToHashSet(StringComparer.Ordinal);
         var nieuweRegels = rijen.Where(r => !bekend.Contains(r.Klantnummer)).Select(r => r.Regel).ToArray();
         var nieuwe = nieuweRegels.Length == 0 ? [] : (await conn.QueryAsync<(int Regel, string Profiel)>(
-                "SELECT regel, profiel::text FROM bestand_import_rij WHERE import_id = @id AND regel = ANY(@regels)",
-                new { id = job.Id, regels = nieuweRegels }, tx))
+                "SELECT regel, profiel::text FROM bestand_import_rij WHERE import_id = @id AND regel > @naRegel AND regel <= @totRegel AND regel = ANY(@regels)",
+                new { id = job.Id, naRegel, totRegel, regels = nieuweRegels }, tx))
             .Select(r => (r.Regel, Staat: nieuw(JsonSerializer.Deserialize<KlantProfiel>(r.Profiel)!))).ToList();
         var gezet = 0;
         if (nieuwe.Count > 0)
@@ -251,12 +251,15 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
 
     private static async Task SchrijfToegepastAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, ImportJob job, IReadOnlyList<(int Regel, ImportEffect Effect)> effecten)
     {
-        // Only rows without an effect yet are counted: a batch stored twice counts once.
+        if (effecten.Count == 0) return;
+        // Only rows without an effect yet are counted: a batch stored twice counts once. The range of line numbers bounds
+        // the index scan to the batch: with `= ANY` alone the planner read every staged row of the import and filtered
+        // (auto_explain: a bitmap scan on import_id, ~1.5 s a part at 400,000 rows).
         var tellers = await conn.QuerySingleAsync<Tellers>("""
             WITH bijgewerkt AS (
                 UPDATE bestand_import_rij r SET effect = u.effect
                 FROM unnest(@regels::integer[], @effecten::text[]) AS u(regel, effect)
-                WHERE r.import_id = @id AND r.regel = u.regel AND r.effect IS NULL
+                WHERE r.import_id = @id AND r.regel BETWEEN @van AND @tot AND r.regel = u.regel AND r.effect IS NULL
                 RETURNING r.effect)
             UPDATE bestand_import SET
                 toegepast = toegepast + (SELECT count(*) FROM bijgewerkt),
@@ -267,7 +270,11 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
                 bijgewerkt_op = now()
             WHERE id = @id
             RETURNING toegepast, nieuw, gewijzigd, ongewijzigd, terug_in_bestand
-            """, new { id = job.Id, regels = effecten.Select(e => e.Regel).ToArray(), effecten = effecten.Select(e => EnumTekst.Van(e.Effect)).ToArray() }, tx);
+            """, new
+            {
+                id = job.Id, van = effecten.Min(e => e.Regel), tot = effecten.Max(e => e.Regel),
+                regels = effecten.Select(e => e.Regel).ToArray(), effecten = effecten.Select(e => EnumTekst.Van(e.Effect)).ToArray(),
+            }, tx);
         // Parts that run at once commit in turn (the job's row is locked) but may answer here in any order.
         (job.Toegepast, job.Nieuw, job.Gewijzigd, job.Ongewijzigd, job.TerugInBestand) = (Math.Max(job.Toegepast, tellers.Toegepast),
             Math.Max(job.Nieuw, tellers.Nieuw), Math.Max(job.Gewijzigd, tellers.Gewijzigd), Math.Max(job.Ongewijzigd, tellers.Ongewijzigd),
@@ -314,7 +321,7 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
               AND jsonb_strip_nulls(k.staat -> 'profiel') = jsonb_strip_nulls(k.profiel)),
         ongewijzigd AS (
             UPDATE bestand_import_rij r SET effect = @effect
-            WHERE r.import_id = @id AND r.regel = ANY (ARRAY(SELECT regel FROM gelijk)) AND r.effect IS NULL
+            WHERE r.import_id = @id AND r.regel > @na AND r.regel <= @tot AND r.regel = ANY (ARRAY(SELECT regel FROM gelijk)) AND r.effect IS NULL
             RETURNING 1)
         UPDATE bestand_import SET
             toegepast = toegepast + (SELECT count(*) FROM ongewijzigd),
