@@ -387,7 +387,9 @@ public sealed class PostgresBestandImport(NpgsqlDataSource db, IMedewerkers mede
         // own when it ends): emptying the table is then one step, where a DELETE marks every row (400,000 at the national
         // size) and leaves them dead for the next import's statements to step over until a vacuum. Locked first, so no
         // rows can come in between the check and the emptying.
-        await conn.ExecuteAsync("LOCK TABLE bestand_import_rij IN ACCESS EXCLUSIVE MODE", transaction: tx);
+        // The check is two probes at the ends of this import's key range; with statistics that expect other imports' rows
+        // the planner chose to scan the whole table for them instead (auto_explain: 4 s at 400,000 staged rows).
+        await conn.ExecuteAsync("LOCK TABLE bestand_import_rij IN ACCESS EXCLUSIVE MODE; SET LOCAL enable_seqscan = off", transaction: tx);
         var anderen = await conn.ExecuteScalarAsync<bool>(
             "SELECT EXISTS (SELECT 1 FROM bestand_import_rij WHERE import_id < @id) OR EXISTS (SELECT 1 FROM bestand_import_rij WHERE import_id > @id)",
             new { id = job.Id }, tx);
