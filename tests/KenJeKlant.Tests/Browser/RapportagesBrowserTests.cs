@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using KenJeKlant.Tests.Api;
 using KenJeKlant.Tests.Campagnes;
 using KenJeKlant.Tests.Storage;
 using Microsoft.Playwright;
@@ -16,9 +17,12 @@ public sealed class RapportagesBrowserTests(Chromium chromium) : IClassFixture<C
         await using var host = await DashboardHost.StartAsync("browser-rapportages", new Dictionary<string, string> { ["Demo:SynthetischBestand"] = "60" });
         using var beheerder = await host.AlsAsync("beheerder");
         // The demo bestand is imported as a job after the silo starts; a peildatum taken before it is done counts nobody.
+        JsonElement demo = default;
         await CampagneOmgeving.WachtTotAsync(async () =>
-            (await beheerder.GetFromJsonAsync<JsonElement>("/api/v1/bestand/imports")).EnumerateArray().Any(i => i.GetProperty("status").GetString() == "klaar"),
-            "het demobestand werd niet geïmporteerd", seconden: 60);
+            (demo = await beheerder.GetFromJsonAsync<JsonElement>("/api/v1/bestand/imports")).GetArrayLength() > 0,
+            "het demobestand werd niet aangeboden", seconden: 60);
+        var stand = await beheerder.WachtOpEindeAsync(new Uri(demo[0].GetProperty("adres").GetString()!, UriKind.Relative));
+        Assert.True(stand.GetProperty("status").GetString() == "klaar", $"demobestand: {stand}");
         (await beheerder.PostAsJsonAsync("/api/v1/peildata", new { })).EnsureSuccessStatusCode();
 
         var page = await chromium.OpenAlsAsync(host, "programmaleider", "/rapportages.html");
