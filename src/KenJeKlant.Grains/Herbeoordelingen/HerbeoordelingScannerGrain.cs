@@ -46,18 +46,8 @@ public sealed class HerbeoordelingScannerGrain(
             if (await this.GetReminder(Reminder) is { } overbodig) await this.UnregisterReminder(overbodig);
             return 0;
         }
-        var vakken = HerbeoordelingVakken.VanScanner(Scanner, instellingen.Scanners);
-        var nu = klok.GetUtcNow();
-        var bijgewerkt = 0;
-        TeControleren? na = null;
-        while (true)
-        {
-            var beurt = await agenda.TeControlerenAsync(vakken, nu, na, PerVraag);
-            foreach (var deel in beurt.Chunk(Tegelijk))
-                bijgewerkt += (await Task.WhenAll(deel.Select(k => BijwerkenAsync(k.Klantnummer)))).Count(gelukt => gelukt);
-            if (beurt.Count < PerVraag) return bijgewerkt;
-            na = beurt[^1];
-        }
+        return await new HerbeoordelingRonde(agenda, PerVraag, Tegelijk)
+            .BijwerkenAsync(HerbeoordelingVakken.VanScanner(Scanner, instellingen.Scanners), klok.GetUtcNow(), BijwerkenAsync);
     }
 
     private async Task<bool> BijwerkenAsync(string klantnummer)
