@@ -20,7 +20,8 @@ public sealed class HerbeoordelingScannerGrain(
 {
     private const string Reminder = "herbeoordeling-scanner";
     private const int PerVraag = 1_000;
-    // Grain calls in flight at once: enough for the klant storage to fill its batches.
+    // Grain calls in flight at once: enough for the klant storage to fill its batches. Measured against a window that
+    // starts a call whenever one ends and asks for the next page meanwhile: that was slower (docs/benchmarks.md).
     private const int Tegelijk = 200;
 
     private int Scanner => (int)this.GetPrimaryKeyLong();

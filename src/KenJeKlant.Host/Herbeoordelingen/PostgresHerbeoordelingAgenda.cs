@@ -4,24 +4,21 @@ using Npgsql;
 
 namespace KenJeKlant.Host.Herbeoordelingen;
 
-/// <summary>
-/// The clients whose herbeoordeling moment has come, from <c>klant_overzicht</c>'s index on (vak, moment, klantnummer):
-/// one bucket per query, so a page is a range of that index in the order asked for (V030).
-/// </summary>
+/// <summary>The clients whose herbeoordeling moment has come, from <c>klant_overzicht</c>'s indexed (vak, moment).</summary>
 public sealed class PostgresHerbeoordelingAgenda(NpgsqlDataSource db) : IHerbeoordelingAgenda
 {
-    public async Task<IReadOnlyList<TeControleren>> TeControlerenAsync(short vak, DateTimeOffset nu, TeControleren? na, int aantal, CancellationToken ct = default)
+    public async Task<IReadOnlyList<TeControleren>> TeControlerenAsync(short[] vakken, DateTimeOffset nu, TeControleren? na, int aantal, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rijen = await conn.QueryAsync<(DateTime Moment, string Klantnummer)>(new CommandDefinition("""
             SELECT herbeoordeling_controle, klantnummer FROM klant_overzicht
-            WHERE vak = @vak AND herbeoordeling_controle <= @nu
+            WHERE vak = ANY(@vakken) AND herbeoordeling_controle <= @nu
               AND (herbeoordeling_controle, klantnummer) > (@naMoment, @naKlant)
             ORDER BY herbeoordeling_controle, klantnummer
             LIMIT @aantal
             """, new
         {
-            vak,
+            vakken,
             nu = nu.UtcDateTime,
             naMoment = na?.Moment.UtcDateTime ?? DateTime.MinValue,
             naKlant = na?.Klantnummer ?? "",

@@ -9,8 +9,8 @@ namespace KenJeKlant.Tests.Herbeoordelingen;
 
 /// <summary>
 /// One scanner's look on the real agenda in PostgreSQL, with pages far smaller than in production so that every
-/// bucket spans several: each due client of the scanner's buckets is called once, in a window of calls, while the
-/// calls move clients on beside the paging (as klant grains do).
+/// look spans many: each due client of the scanner's buckets is called once, a few at a time, while the calls move
+/// clients on (as klant grains do).
 /// </summary>
 public sealed class HerbeoordelingRondeTests : IAsyncLifetime
 {
