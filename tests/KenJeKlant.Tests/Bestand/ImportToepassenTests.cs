@@ -9,7 +9,6 @@ using KenJeKlant.Tests.Infrastructure;
 using KenJeKlant.Tests.Klanten;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace KenJeKlant.Tests.Bestand;
 
@@ -18,25 +17,8 @@ namespace KenJeKlant.Tests.Bestand;
 /// classes on the real store in PostgreSQL, with the klant grain calls played by the test: which rows go to a grain,
 /// which are written or settled in bulk, and how a call that fails is taken up again.
 /// </summary>
-public sealed class ImportToepassenTests : IAsyncLifetime
+public sealed class ImportToepassenTests() : DatabaseTest("importtoepassen")
 {
-    private string _database = "";
-    private NpgsqlDataSource? _db;
-
-    private NpgsqlDataSource Db => _db ?? throw new InvalidOperationException("Niet gestart.");
-
-    public async Task InitializeAsync()
-    {
-        _database = await PostgresServer.CreateDatabaseAsync("importtoepassen");
-        _db = NpgsqlDataSource.Create(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_db is not null) await _db.DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(_database);
-    }
-
     // What a client never seen before gets, under the default policy and a fixed clock.
     private static KlantState Nieuw(KlantProfiel profiel)
     {

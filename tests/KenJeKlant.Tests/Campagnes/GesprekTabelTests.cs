@@ -3,7 +3,6 @@ using KenJeKlant.Grains.Campagnes;
 using KenJeKlant.Grains.Werklijsten;
 using KenJeKlant.Host.Campagnes;
 using KenJeKlant.Tests.Infrastructure;
-using Npgsql;
 
 namespace KenJeKlant.Tests.Campagnes;
 
@@ -11,25 +10,9 @@ namespace KenJeKlant.Tests.Campagnes;
 /// The campaign store against its tables: every column makes the round trip by name, and the array upserts
 /// keep decision 9's idempotency (versions only move forward, a letter that went out stays out).
 /// </summary>
-public sealed class GesprekTabelTests : IAsyncLifetime
+public sealed class GesprekTabelTests() : DatabaseTest("gesprektabel")
 {
     private static readonly DateTimeOffset Begin = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1));
-    private string _database = "";
-    private NpgsqlDataSource? _db;
-
-    private NpgsqlDataSource Db => _db ?? throw new InvalidOperationException("Niet gestart.");
-
-    public async Task InitializeAsync()
-    {
-        _database = await PostgresServer.CreateDatabaseAsync("gesprektabel");
-        _db = NpgsqlDataSource.Create(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_db is not null) await _db.DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(_database);
-    }
 
     private PostgresCampagneOpslag Opslag() => new(Db, KenJeKlant.Grains.Domeinklok.Systeem);
 

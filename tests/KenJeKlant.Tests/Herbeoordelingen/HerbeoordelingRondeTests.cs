@@ -3,7 +3,6 @@ using Dapper;
 using KenJeKlant.Grains.Herbeoordelingen;
 using KenJeKlant.Host.Herbeoordelingen;
 using KenJeKlant.Tests.Infrastructure;
-using Npgsql;
 
 namespace KenJeKlant.Tests.Herbeoordelingen;
 
@@ -12,26 +11,9 @@ namespace KenJeKlant.Tests.Herbeoordelingen;
 /// look spans many: each due client of the scanner's buckets is called once, a few at a time, while the calls move
 /// clients on (as klant grains do).
 /// </summary>
-public sealed class HerbeoordelingRondeTests : IAsyncLifetime
+public sealed class HerbeoordelingRondeTests() : DatabaseTest("herbeoordelingronde")
 {
     private static readonly DateTimeOffset Nu = new(2026, 11, 24, 0, 1, 0, TimeSpan.Zero);
-
-    private string _database = "";
-    private NpgsqlDataSource? _db;
-
-    private NpgsqlDataSource Db => _db ?? throw new InvalidOperationException("Niet gestart.");
-
-    public async Task InitializeAsync()
-    {
-        _database = await PostgresServer.CreateDatabaseAsync("herbeoordelingronde");
-        _db = NpgsqlDataSource.Create(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_db is not null) await _db.DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(_database);
-    }
 
     [Fact]
     public async Task Elke_klant_die_aan_de_beurt_is_in_de_vakken_van_de_scanner_een_keer_met_hooguit_drie_tegelijk()

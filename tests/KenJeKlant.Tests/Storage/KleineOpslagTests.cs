@@ -5,30 +5,12 @@ using KenJeKlant.Tests.Klanten;
 using KenJeKlant.Host.Beveiliging;
 using KenJeKlant.Host.Klantmanagers;
 using KenJeKlant.Tests.Infrastructure;
-using Npgsql;
 
 namespace KenJeKlant.Tests.Storage;
 
 /// <summary>The small stores against their tables: medewerkers, accounts and the import jobs.</summary>
-public sealed class KleineOpslagTests : IAsyncLifetime
+public sealed class KleineOpslagTests() : DatabaseTest("kleineopslag")
 {
-    private string _database = "";
-    private NpgsqlDataSource? _db;
-
-    private NpgsqlDataSource Db => _db ?? throw new InvalidOperationException("Niet gestart.");
-
-    public async Task InitializeAsync()
-    {
-        _database = await PostgresServer.CreateDatabaseAsync("kleineopslag");
-        _db = NpgsqlDataSource.Create(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_db is not null) await _db.DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(_database);
-    }
-
     [Fact]
     public async Task Een_vervanging_wordt_gezet_en_weer_gewist()
     {
