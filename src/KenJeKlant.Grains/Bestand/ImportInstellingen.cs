@@ -24,8 +24,8 @@ public sealed class ImportInstellingen
     public int NieuwPerDeel { get; set; } = 10_000;
 
     /// <summary>
-    /// Bulk parts (new clients, unchanged rows) in flight at once, over disjoint lines: one part's states are built on
-    /// the silo while another's are written, so the silo and PostgreSQL work at the same time.
+    /// Bulk parts (staged rows, new clients, unchanged rows) in flight at once, over disjoint lines: one part is read or
+    /// its states built on the silo while others are written, so the silo and PostgreSQL work at the same time.
     /// </summary>
     [Range(1, 16)]
     public int DelenTegelijk { get; set; } = 2;

@@ -41,6 +41,9 @@ public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProf
         if (await _ongewijzigd.DelenAsync(() => opslag.LaatsteRegelAsync(job.Id), batchgrootte * OngewijzigdPerBatch, delenTegelijk,
                 (na, tot) => opslag.ZetOngewijzigdAsync(job, na, tot), gezet => BestandImportLog.OngewijzigdGezet(logger, gezet, job.Id)))
             return StapUitkomst.Verder;
+        // Every valid row has its effect (the counters are kept in the statements that set effects): nothing is pending,
+        // and looking would read every staged row to find none (0.13 s at 40,000 rows, ten times that at 400,000).
+        if (_naRegel == 0 && job.Toegepast >= job.Geldig) return StapUitkomst.Klaar;
         var rijen = await opslag.TeVerwerkenAsync(job.Id, _naRegel, batchgrootte);
         if (rijen.Count == 0)
         {
