@@ -8,8 +8,8 @@ namespace KenJeKlant.Grains.Bestand;
 /// number of calls in flight, and stores each row's effect with the job's counters. A row is pending until
 /// its effect is stored, so a batch cut short (a silo died, a call failed) is taken up again from the rows
 /// still pending; applying a row twice changes nothing (the klant grain's import is idempotent).
-/// Clients never seen before are written first and rows that would change nothing settled next, both in bulk in the
-/// store, so neither a first import nor an unchanged export costs a grain call per client (issue 15, decision 29);
+/// Rows that would change nothing are settled first and clients never seen before written next, both in bulk in the
+/// store, so neither an unchanged export nor a first import costs a grain call per client (issue 15, decision 29);
 /// on every activation again, because rows applied since are no longer pending.
 /// </summary>
 /// <param name="importeer">Applies one profile to its klant grain.</param>
@@ -20,9 +20,9 @@ public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProf
     public const int OngewijzigdPerBatch = 20;
 
     private int _naRegel;
-    // The two bulk passes (new clients, then unchanged rows), a few parts per step.
-    private readonly Doorloop _nieuw = new();
+    // The two bulk passes (unchanged rows, then new clients), a few parts per step.
     private readonly Doorloop _ongewijzigd = new();
+    private readonly Doorloop _nieuw = new();
 
     /// <summary>Whether this activation wrote new clients in bulk: their herbeoordeling is the scanners' to look at.</summary>
     public bool NieuweGeschreven { get; private set; }
@@ -31,15 +31,18 @@ public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProf
     public async Task<StapUitkomst> VerwerkAsync(ImportJob job, int batchgrootte, int tegelijk, int nieuwPerDeel = 10_000, int delenTegelijk = 2)
     {
         ArgumentNullException.ThrowIfNull(job);
+        // Unchanged rows first: an everyday export is nearly all of them, and once they are settled the pass for new
+        // clients looks up only what is left (for an unchanged export: nothing). A first import pays one lookup that
+        // finds nothing per row here, a small part of writing that row's client next.
+        if (await _ongewijzigd.DelenAsync(() => opslag.LaatsteRegelAsync(job.Id), batchgrootte * OngewijzigdPerBatch, delenTegelijk,
+                (na, tot) => opslag.ZetOngewijzigdAsync(job, na, tot), gezet => BestandImportLog.OngewijzigdGezet(logger, gezet, job.Id)))
+            return StapUitkomst.Verder;
         if (await _nieuw.DelenAsync(() => opslag.LaatsteRegelAsync(job.Id), nieuwPerDeel, delenTegelijk,
                 (na, tot) => opslag.ZetNieuwAsync(job, na, tot, nieuw), gezet =>
             {
                 NieuweGeschreven = true;
                 BestandImportLog.NieuwGezet(logger, gezet, job.Id);
             }))
-            return StapUitkomst.Verder;
-        if (await _ongewijzigd.DelenAsync(() => opslag.LaatsteRegelAsync(job.Id), batchgrootte * OngewijzigdPerBatch, delenTegelijk,
-                (na, tot) => opslag.ZetOngewijzigdAsync(job, na, tot), gezet => BestandImportLog.OngewijzigdGezet(logger, gezet, job.Id)))
             return StapUitkomst.Verder;
         // Every valid row has its effect (the counters are kept in the statements that set effects): nothing is pending,
         // and looking would read every staged row to find none (0.13 s at 40,000 rows, ten times that at 400,000).
