@@ -79,7 +79,6 @@ public sealed class ImportToepassenTests() : DatabaseTest("importtoepassen")
         Assert.Equal(new[] { anders, vertrokken }.Select(p => p.Klantnummer).Order(StringComparer.Ordinal), gevraagd.Order(StringComparer.Ordinal));
         Assert.Equal((4, 1, 1, 2), (job.Toegepast, job.Nieuw, job.Ongewijzigd, job.Gewijzigd));
         Assert.Equal((nieuw.Naam, nieuw.Postcode, true), await OverzichtAsync(nieuw.Klantnummer));
-        Assert.True(bijwerker.NieuweGeschreven);
     }
 
     [Fact]
