@@ -42,6 +42,12 @@ public sealed class BestandImportApiTests : IAsyncLifetime
     private async Task<long> AantalKlantenAsync(string filter = "") =>
         (await (await _km.GetAsync("/api/v1/klanten?pageSize=1" + filter)).LeesAsync()).GetProperty("totaal").GetInt64();
 
+    // An overdue client's prompt comes from the scanners, told once the import that wrote it has ended: a test that
+    // imports again and then reads its history waits for that prompt first, or the second import races it.
+    private Task WachtOpHerbeoordelingAsync(string klantnummer) => Campagnes.CampagneOmgeving.WachtTotAsync(async () =>
+        (await (await _km.GetAsync($"/api/v1/klanten/{klantnummer}")).LeesAsync()).GetProperty("historie").EnumerateArray()
+            .Any(h => h.GetProperty("gebeurtenis").GetString() == "herbeoordeling"), $"{klantnummer} kreeg geen herbeoordeling");
+
     private static List<(int Regel, string? Veld)> Meldingen(JsonElement lijst) =>
         [.. lijst.EnumerateArray().Select(f => (f.GetProperty("regel").GetInt32(), f.GetProperty("veld").GetString()))];
 
@@ -83,6 +89,7 @@ public sealed class BestandImportApiTests : IAsyncLifetime
         var rapport = await _beheerder.ImporteerGoedAsync(csv);
         Assert.Equal(3, rapport.GetProperty("nieuw").GetInt32());
         Assert.True(rapport.GetProperty("geimporteerd").GetBoolean());
+        await WachtOpHerbeoordelingAsync("K1");
 
         var tweede = await _beheerder.ImporteerGoedAsync(csv);
         Assert.Equal(0, tweede.GetProperty("nieuw").GetInt32());
@@ -302,6 +309,7 @@ public sealed class BestandImportApiTests : IAsyncLifetime
     public async Task Wie_uit_de_export_verdwijnt_verlaat_het_bestand_maar_blijft_bewaard()
     {
         await _beheerder.ImporteerGoedAsync(Csv.Bestand(Csv.Regel("K1"), Csv.Regel("K2")));
+        await WachtOpHerbeoordelingAsync("K2");
 
         var rapport = await _beheerder.ImporteerGoedAsync(Csv.Bestand(Csv.Regel("K1")));
 
