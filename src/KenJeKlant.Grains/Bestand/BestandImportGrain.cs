@@ -203,7 +203,7 @@ public sealed class BestandImportGrain : Grain, IBestandImportGrain, IRemindable
         // The parts before are stored while this one is read, up to DelenTegelijk at once, so the silo reads while
         // PostgreSQL writes on both its cores. Staging a row twice changes nothing, and reading starts from the top after
         // a failure, so nothing depends on the order.
-        while (_opslaan.Count >= Math.Max(1, i.DelenTegelijk)) await _opslaan.Dequeue();
+        while (_opslaan.Count >= i.DelenTegelijk) await _opslaan.Dequeue();
         _opslaan.Enqueue(_opslag.SchrijfGelezenAsync(job, deel));
         _fouten.AddRange(deel.Fouten);
         _waarschuwingen.AddRange(deel.Waarschuwingen);

@@ -48,7 +48,8 @@ public sealed class KlantenBijwerker(IBestandImportOpslag opslag, Func<KlantProf
                 _naRegel = 0; // end of a pass: rows that failed in it are pending still, from the top
                 return StapUitkomst.Verder;
             }
-            return job.Toegepast >= job.Geldig ? StapUitkomst.Klaar : StapUitkomst.Wacht;
+            // Counted as still to apply (the check above), yet none pending to be found: look again later.
+            return StapUitkomst.Wacht;
         }
 
         var antwoorden = await Begrensd.VoerUitAsync(rijen, tegelijk, r => importeer(r.Profiel));
